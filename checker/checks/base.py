@@ -1,0 +1,48 @@
+"""The check protocol and registry.
+
+A check is a family of rules: it reads an :class:`AuditContext` (both documents, the alignment, the settings) and yields
+:class:`~checker.report.model.Finding` objects. It knows nothing of the CLI or of output formats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Protocol
+
+from ..align import Alignment
+from ..config import Settings
+from ..document import Document
+from ..report.model import Finding
+
+_REGISTRY: dict[str, type] = {}
+
+
+@dataclass(frozen=True)
+class AuditContext:
+    source: Document
+    translation: Document
+    alignment: Alignment
+    settings: Settings
+
+
+class Check(Protocol):
+    name: str
+    rules: dict[str, str]
+    """Each rule code this check can emit, with its one-line description."""
+
+    def run(self, ctx: AuditContext) -> Iterable[Finding]: ...
+
+
+def register_check(cls: type) -> type:
+    _REGISTRY[cls.name] = cls
+    return cls
+
+
+def all_checks() -> list[Check]:
+    from . import coverage, meaning  # noqa: F401  (they register themselves)
+
+    return [cls() for _, cls in sorted(_REGISTRY.items())]
+
+
+def all_rules() -> dict[str, str]:
+    return dict(sorted((code, text) for check in all_checks() for code, text in check.rules.items()))

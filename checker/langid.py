@@ -1,0 +1,31 @@
+"""Telling a document's language when the user does not say it.
+
+``langdetect`` with its seed fixed, so the same text always gets the same answer. Language-identification backends
+beyond this one belong to the language checks.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from .errors import InputError
+
+_LOCK = threading.Lock()
+# langdetect's codes that differ from the two-letter ISO 639-1 codes used everywhere else.
+_CODES = {"zh-cn": "zh", "zh-tw": "zh"}
+
+
+def detect_language(text: str, name: str = "input") -> str:
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    with _LOCK:
+        DetectorFactory.seed = 0
+        try:
+            guesses = detect_langs(text[:20000])
+        except LangDetectException:
+            guesses = []
+    if not guesses or guesses[0].prob < 0.5:
+        raise InputError(f"{name}: cannot tell its language; give it with --source-lang / --target-lang")
+    code = guesses[0].lang
+    return _CODES.get(code, code)

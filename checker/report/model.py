@@ -1,0 +1,90 @@
+"""Findings and the report of one audit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..align import Alignment
+from ..config import SEVERITIES
+from ..document import SIDES, Document, Span
+
+SCHEMA_VERSION = "1.0"
+_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    """Stable rule code: a family prefix and a number (COV001, MEAN001, ...). docs/rules.md documents each."""
+    severity: str
+    message: str
+    spans: tuple[Span, ...] = ()
+    evidence: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self):
+        if self.severity not in _RANK:
+            raise ValueError(f"unknown severity {self.severity!r}")
+
+    def sort_key(self):
+        first = self.spans[0] if self.spans else None
+        return (SIDES.index(first.side) if first else 2, first.start if first else 0, self.code, self.message)
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "severity": self.severity, "message": self.message,
+                "spans": [s.to_dict() for s in self.spans], "evidence": self.evidence}
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What produced a report, so it can be reproduced (after sacreBLEU's signatures)."""
+
+    version: str
+    languages: tuple[str, str]
+    segmenter: str
+    aligner: str
+    embedder: str
+    thresholds: tuple[tuple[str, float], ...]
+
+    def __str__(self) -> str:
+        parts = [f"transcheck:{self.version}", f"langs:{self.languages[0]}-{self.languages[1]}",
+                 f"seg:{self.segmenter}", f"align:{self.aligner}", f"embed:{self.embedder}"]
+        parts += [f"{k}:{v:g}" for k, v in self.thresholds]
+        return "|".join(parts)
+
+    def to_dict(self) -> dict:
+        return {"version": self.version, "source_lang": self.languages[0], "target_lang": self.languages[1],
+                "segmenter": self.segmenter, "aligner": self.aligner, "embedder": self.embedder,
+                "thresholds": dict(self.thresholds), "string": str(self)}
+
+
+@dataclass(frozen=True)
+class Report:
+    source: Document
+    translation: Document
+    alignment: Alignment
+    findings: tuple[Finding, ...]
+    signature: Signature
+
+    def counts(self) -> dict[str, int]:
+        out = {s: 0 for s in reversed(SEVERITIES)}
+        for f in self.findings:
+            out[f.severity] += 1
+        return out
+
+    def fails(self, fail_on: str = "error") -> bool:
+        """Whether a finding reaches ``fail_on`` (a severity, or ``never``)."""
+        if fail_on == "never":
+            return False
+        return any(_RANK[f.severity] >= _RANK[fail_on] for f in self.findings)
+
+    def to_dict(self) -> dict:
+        def doc(d: Document, side: str) -> dict:
+            return {"side": side, "name": d.name, "language": d.language, "characters": len(d.text),
+                    "segments": [{"index": s.index, "start": s.start, "end": s.end, "paragraph": s.paragraph,
+                                  "text": s.text} for s in d.segments]}
+
+        return {"schema_version": SCHEMA_VERSION, "signature": self.signature.to_dict(),
+                "summary": {"findings": len(self.findings), **self.counts()},
+                "source": doc(self.source, "source"), "translation": doc(self.translation, "translation"),
+                "alignment": self.alignment.to_dict(), "findings": [f.to_dict() for f in self.findings]}

@@ -1,0 +1,85 @@
+"""The terminal view: a summary, the findings, and the aligned sentences side by side."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+
+from ..document import Document
+from .model import Report
+
+_COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "dim": "\033[2m", "bold": "\033[1m"}
+_RESET = "\033[0m"
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"{_COLORS[style]}{text}{_RESET}" if color else text
+
+
+def _line_col(doc: Document, offset: int) -> tuple[int, int]:
+    line = doc.text.count("\n", 0, offset) + 1
+    col = offset - (doc.text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def render_text(report: Report, color: bool = False, width: int | None = None) -> str:
+    width = width or max(80, min(shutil.get_terminal_size((120, 24)).columns, 160))
+    src, tgt = report.source, report.translation
+    out: list[str] = []
+    counts = report.counts()
+    title = f"transcheck: {src.name or 'source'} ({src.language}) -> {tgt.name or 'translation'} ({tgt.language})"
+    out.append(_paint(title, "bold", color))
+    out.append(f"{len(src.segments)} source sentences, {len(tgt.segments)} translation sentences, "
+               f"{len(report.alignment.links)} links; findings: "
+               + ", ".join(f"{n} {sev}{'s' if n != 1 else ''}" for sev, n in counts.items()))
+    out.append("")
+
+    if report.findings:
+        out.append(_paint("Findings", "bold", color))
+        for f in report.findings:
+            where = []
+            for span in f.spans:
+                doc = src if span.side == "source" else tgt
+                line, col = _line_col(doc, span.start)
+                where.append(f"{doc.name or span.side}:{line}:{col}")
+            out.append(f"  {_paint(f.severity.upper() + ' ' + f.code, f.severity, color)}  {f.message}")
+            if where:
+                out.append(_paint("      at " + ", ".join(where), "dim", color))
+            for span in f.spans:
+                snippet = span.text if len(span.text) <= 110 else span.text[:107] + "..."
+                out.append(_paint(f"      {span.side}: ", "dim", color) + snippet)
+        out.append("")
+
+    flagged: dict[tuple[str, int], str] = {}
+    for f in report.findings:
+        for link in report.alignment.links:
+            for span in f.spans:
+                doc = src if span.side == "source" else tgt
+                indices = link.source if span.side == "source" else link.translation
+                if any(doc.segments[i].start < span.end and span.start < doc.segments[i].end for i in indices):
+                    flagged.setdefault((span.side, indices[0]), f.code)
+
+    out.append(_paint("Alignment", "bold", color))
+    col = (width - 16) // 2
+    out.append(_paint(f"  {'link':<6}{'sim':>6}  {'source':<{col}}  translation", "dim", color))
+    for link in report.alignment.links:
+        left = " ".join(src.segments[i].norm for i in link.source) or "—"
+        right = " ".join(tgt.segments[j].norm for j in link.translation) or "—"
+        codes = sorted({flagged[k] for k in [("source", link.source[0]) if link.source else None,
+                                             ("translation", link.translation[0]) if link.translation else None]
+                        if k in flagged})
+        sim = f"{link.similarity:.3f}" if link.similarity is not None else "  -  "
+        lw = textwrap.wrap(left, col) or [""]
+        rw = textwrap.wrap(right, col) or [""]
+        label = link.kind
+        for k in range(max(len(lw), len(rw))):
+            l_txt = lw[k] if k < len(lw) else ""
+            r_txt = rw[k] if k < len(rw) else ""
+            head = f"  {label:<6}{sim:>6}  " if k == 0 else " " * 16
+            row = f"{head}{l_txt:<{col}}  {r_txt}"
+            if k == 0 and codes:
+                row += "  " + _paint("<- " + ", ".join(codes), "warning", color)
+            out.append(row)
+    out.append("")
+    out.append(_paint(f"signature: {report.signature}", "dim", color))
+    return "\n".join(out) + "\n"
