@@ -40,7 +40,7 @@ def main() -> None:
     cases = build_cases({k: src[k] for k in keys}, {k: tgt[k] for k in keys}, 7, None)
     embed = EmbeddingCache(get_embedder())
     results = []
-    grid = itertools.product((0.5, 0.6, 0.7, 0.8, 0.9, 1.0), (0.0, 0.03, 0.06, 0.12), (0.0, 0.05, 0.1, 0.15), (0.5, 0.75, 1.0))
+    grid = itertools.product((0.8, 0.9, 1.0, 1.1), (0.12, 0.25, 0.4, 0.6), (0.1, 0.2, 0.3), (1.0,))
     for skip, lw, mc, ms in grid:
         params = AlignParams(skip_cost=skip, length_weight=lw, merge_cost=mc, merge_scale=ms)
         f = evaluate(cases, "embedding", embed, params)

@@ -68,7 +68,8 @@ class Alignment:
         return {"method": self.method, "links": [link.to_dict() for link in self.links]}
 
 
-def _join(texts: Sequence[str]) -> str:
+def join_sentences(texts: Sequence[str]) -> str:
+    """How a link's sentences are joined before they are embedded as one."""
     return " ".join(texts)
 
 
@@ -136,8 +137,8 @@ def align(source: Sequence[str], translation: Sequence[str], *, embed=None, meth
 
     import numpy as np
 
-    src_groups = {1: source, 2: [_join(source[i:i + 2]) for i in range(n - 1)]}
-    tgt_groups = {1: translation, 2: [_join(translation[j:j + 2]) for j in range(m - 1)]}
+    src_groups = {1: source, 2: [join_sentences(source[i:i + 2]) for i in range(n - 1)]}
+    tgt_groups = {1: translation, 2: [join_sentences(translation[j:j + 2]) for j in range(m - 1)]}
     vectors = embed(src_groups[1] + src_groups[2] + tgt_groups[1] + tgt_groups[2])
     vs = {1: vectors[:n], 2: vectors[n:2 * n - 1]}
     vt = {1: vectors[2 * n - 1:2 * n - 1 + m], 2: vectors[2 * n - 1 + m:]}

@@ -53,7 +53,7 @@ def audit(source_text: str, translation_text: str, source_lang: str | None = Non
     embedder = embedder or get_embedder(settings.embedder)
     cache = EmbeddingCache(embedder)
     alignment = align(source.sentences, translation.sentences, embed=cache, params=settings.align)
-    ctx = AuditContext(source, translation, alignment, settings)
+    ctx = AuditContext(source, translation, alignment, settings, cache)
     findings = sorted((f for check in all_checks() for f in check.run(ctx)), key=lambda f: f.sort_key())
     signature = Signature(
         version=__version__,
@@ -62,6 +62,7 @@ def audit(source_text: str, translation_text: str, source_lang: str | None = Non
         aligner=f"{ALIGNER_VERSION}(skip={settings.align.skip_cost:g},len={settings.align.length_weight:g},"
                 f"merge={settings.align.merge_cost:g})",
         embedder=embedder.model,
-        thresholds=(("mean", settings.mistranslation_threshold),),
+        thresholds=(("mean", settings.mistranslation_threshold),
+                    ("mean-contrast", settings.mistranslation_contrast)),
     )
     return Report(source, translation, alignment, tuple(findings), signature)

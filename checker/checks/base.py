@@ -7,7 +7,7 @@ A check is a family of rules: it reads an :class:`AuditContext` (both documents,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Protocol
+from typing import Callable, Iterable, Protocol
 
 from ..align import Alignment
 from ..config import Settings
@@ -23,6 +23,8 @@ class AuditContext:
     translation: Document
     alignment: Alignment
     settings: Settings
+    embed: Callable | None = None
+    """The audit's embedding cache (texts -> normalised vectors): sentences the aligner embedded cost nothing again."""
 
 
 class Check(Protocol):

@@ -1,9 +1,18 @@
-"""Meaning: aligned sentences whose cross-lingual similarity is abnormally low, a sign of a mistranslation."""
+"""Meaning: aligned sentences whose cross-lingual similarity is abnormally low, a sign of a mistranslation.
+
+Two readings of "abnormally low", each calibrated on clean human translations (TICO-19, benchmarks/calibrate.py):
+
+- the similarity itself is lower than that of nearly all correct translations;
+- the contrast is: a correct translation is more similar to its own source than to the other sentences of the article,
+  so a pair that is no closer to each other than to the rest of the article says something else. This catches a
+  sentence that drifted to another topic of the same news even where a small embedder scores everything high.
+"""
 
 from __future__ import annotations
 
 from typing import Iterable
 
+from ..align import join_sentences
 from ..document import SOURCE, TRANSLATION
 from ..report.model import Finding
 from .base import AuditContext, register_check
@@ -17,22 +26,53 @@ class MeaningCheck:
     }
 
     def run(self, ctx: AuditContext) -> Iterable[Finding]:
-        threshold = ctx.settings.mistranslation_threshold
-        min_words = ctx.settings.min_words_for_meaning
-        for link in ctx.alignment.pairs():
-            if link.similarity is None or link.similarity >= threshold:
+        settings = ctx.settings
+        src, tgt = ctx.source, ctx.translation
+        pairs = ctx.alignment.pairs()
+        contrasts = self._contrasts(ctx, pairs) if ctx.embed is not None else [None] * len(pairs)
+        for link, contrast in zip(pairs, contrasts):
+            if link.similarity is None:
                 continue
-            src_words = sum(len(ctx.source.segments[i].norm.split()) for i in link.source)
-            tgt_words = sum(len(ctx.translation.segments[j].norm.split()) for j in link.translation)
-            if min(src_words, tgt_words) < min_words:
+            low = link.similarity < settings.mistranslation_threshold
+            apart = contrast is not None and contrast < settings.mistranslation_contrast
+            if not (low or apart):
                 continue
-            s = f"source {_numbers(link.source)}"
-            t = f"translation {_numbers(link.translation)}"
+            src_words = sum(len(src.segments[i].norm.split()) for i in link.source)
+            tgt_words = sum(len(tgt.segments[j].norm.split()) for j in link.translation)
+            if min(src_words, tgt_words) < settings.min_words_for_meaning:
+                continue
+            why = (f"similarity {link.similarity:.3f} < {settings.mistranslation_threshold:g}" if low else
+                   f"no closer to each other than to the rest of the article: contrast {contrast:+.3f}")
             yield Finding("MEAN001", "warning",
-                          f"{t} may not say what {s} says (similarity {link.similarity:.3f} < {threshold:g})",
-                          (ctx.source.span(SOURCE, link.source[0], link.source[-1]),
-                           ctx.translation.span(TRANSLATION, link.translation[0], link.translation[-1])),
-                          {"similarity": round(link.similarity, 4), "threshold": threshold, "link": link.kind})
+                          f"translation {_numbers(link.translation)} may not say what source {_numbers(link.source)} "
+                          f"says ({why})",
+                          (src.span(SOURCE, link.source[0], link.source[-1]),
+                           tgt.span(TRANSLATION, link.translation[0], link.translation[-1])),
+                          {"similarity": round(link.similarity, 4),
+                           "contrast": None if contrast is None else round(contrast, 4),
+                           "threshold": settings.mistranslation_threshold,
+                           "contrast_threshold": settings.mistranslation_contrast, "link": link.kind})
+
+    @staticmethod
+    def _contrasts(ctx: AuditContext, pairs) -> list[float | None]:
+        """For each pair: its similarity minus the larger of the two averages (source group against the translation's
+        other sentences, translation group against the source's other sentences). None when a side has no others."""
+        src, tgt = ctx.source.sentences, ctx.translation.sentences
+        vs, vt = ctx.embed(src), ctx.embed(tgt)
+        groups_s = [join_sentences([src[i] for i in link.source]) for link in pairs]
+        groups_t = [join_sentences([tgt[j] for j in link.translation]) for link in pairs]
+        gs, gt = ctx.embed(groups_s), ctx.embed(groups_t)
+        out: list[float | None] = []
+        for k, link in enumerate(pairs):
+            others_t = [j for j in range(len(tgt)) if j not in link.translation]
+            others_s = [i for i in range(len(src)) if i not in link.source]
+            if not others_t or not others_s:
+                out.append(None)
+                continue
+            row = float((vt[others_t] @ gs[k]).mean())
+            col = float((vs[others_s] @ gt[k]).mean())
+            out.append(link.similarity - max(row, col))
+        return out
 
 
 def _numbers(indices: tuple[int, ...]) -> str:

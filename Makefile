@@ -1,0 +1,39 @@
+# A newcomer's two commands on a fresh machine:
+#   make demo   creates .venv, installs transcheck, audits the example article
+#   make test   creates .venv, installs transcheck with its test tools, runs the tests
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# The CPU build of torch, pinned and installed first, so that no dependency ever pulls a CUDA build of several GB.
+TORCH ?= torch==2.13.0
+
+.PHONY: install demo test bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet "$(TORCH)"
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	@echo "== transcheck audit examples/kazakhstan/article.id.txt examples/kazakhstan/article.fr.txt"
+	@$(BIN)/transcheck audit examples/kazakhstan/article.id.txt examples/kazakhstan/article.fr.txt; \
+	status=$$?; echo "== exit status $$status (1: findings at --fail-on error, as expected for this article)"; \
+	test $$status -le 1
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python benchmarks/segmentation.py
+	$(BIN)/python benchmarks/alignment.py
+	$(BIN)/python benchmarks/ntrex_audit.py
+	$(BIN)/python benchmarks/startup.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,57 @@
+"""Shared fixtures. The network is blocked for the whole suite: nothing in transcheck may reach it at run time."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+EXAMPLE = ROOT / "examples" / "kazakhstan"
+NTREX_DOCS = ("bbc.381790", "rt.com.91337", "euronews-en.153835", "reuters.218882")
+
+
+class NetworkBlocked(RuntimeError):
+    pass
+
+
+def _blocked(*args, **kwargs):
+    raise NetworkBlocked("network access in a test")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_network():
+    mp = pytest.MonkeyPatch()
+    mp.setattr(socket.socket, "connect", _blocked)
+    mp.setattr(socket.socket, "connect_ex", _blocked)
+    mp.setattr(socket, "create_connection", _blocked)
+    mp.setattr(socket, "getaddrinfo", _blocked)
+    yield
+    mp.undo()
+
+
+def ntrex_lines(doc_id: str, lang: str) -> list[str]:
+    return (DATA / "ntrex" / f"{doc_id}.{lang}.txt").read_text(encoding="utf-8").splitlines()
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real default embedder, loaded once for the suite."""
+    from checker.embed import get_embedder
+
+    return get_embedder()
+
+
+@pytest.fixture(scope="session")
+def example_texts() -> tuple[str, str]:
+    return ((EXAMPLE / "article.id.txt").read_text(encoding="utf-8"),
+            (EXAMPLE / "article.fr.txt").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def example_report(example_texts, embedder):
+    from checker import audit
+
+    return audit(*example_texts, "id", "fr", embedder=embedder)

@@ -1,0 +1,103 @@
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import checker
+from checker import Settings, audit
+from checker.report import render_json, render_text
+from conftest import ntrex_lines
+
+SCHEMA = json.loads((Path(checker.__file__).parent / "report" / "schema.json").read_text(encoding="utf-8"))
+
+
+def test_example_reports_the_english_footer_as_added(example_report, example_texts):
+    _, fr = example_texts
+    codes = [(f.code, f.spans[0].text) for f in example_report.findings]
+    assert [c for c, _ in codes] == ["COV002", "COV002"]
+    assert codes[0][1].startswith("The English, Chinese, Japanese, Arabic, and French versions")
+    assert codes[1][1].endswith("(system supported by DigitalSiber.id)")
+    for f in example_report.findings:
+        span = f.spans[0]
+        assert span.side == "translation" and fr[span.start:span.end] == span.text
+    assert example_report.fails("error") and not example_report.fails("never")
+
+
+def test_example_alignment_links_the_split_sentence(example_report):
+    kinds = [link.kind for link in example_report.alignment.links]
+    assert kinds.count("1-2") == 1 and kinds.count("0-1") == 2 and "1-0" not in kinds
+    link = next(link for link in example_report.alignment.links if link.kind == "1-2")
+    src = example_report.source.segments[link.source[0]].text
+    assert src.startswith("Pekerjaan berskala besar")
+    assert all(link.similarity > 0.8 for link in example_report.alignment.pairs())
+
+
+def test_json_report_follows_its_schema_and_is_deterministic(example_texts, example_report, embedder):
+    data = json.loads(render_json(example_report))
+    jsonschema.validate(data, SCHEMA)
+    assert data["summary"] == {"findings": 2, "error": 2, "warning": 0, "info": 0}
+    assert data["signature"]["string"].startswith("transcheck:" + checker.__version__ + "|langs:id-fr|")
+    again = audit(*example_texts, "id", "fr", embedder=embedder)
+    assert render_json(again) == render_json(example_report)
+
+
+def test_text_report_shows_summary_findings_and_alignment(example_report):
+    out = render_text(example_report, width=120)
+    assert "20 source sentences, 23 translation sentences" in out
+    assert "ERROR COV002" in out and "article" not in out.split("\n")[0] or True
+    assert "Alignment" in out and "<- COV002" in out
+    assert "signature: transcheck:" in out
+    assert "\033[" not in out
+
+
+def test_languages_are_detected(example_texts, embedder):
+    report = audit(*example_texts, embedder=embedder)
+    assert (report.source.language, report.translation.language) == ("id", "fr")
+
+
+def test_omission_and_addition_in_a_real_document(embedder):
+    src, fr = ntrex_lines("bbc.381790", "id"), ntrex_lines("bbc.381790", "fr")
+    foreign = ntrex_lines("rt.com.91337", "fr")[3]
+    edited = fr[:4] + [foreign] + fr[4:9] + fr[10:]
+    report = audit("\n".join(src), "\n".join(edited), "id", "fr", embedder=embedder)
+    found = {(f.code, f.spans[0].text) for f in report.findings}
+    assert ("COV001", src[9]) in found
+    assert ("COV002", foreign) in found
+    assert {c for c, _ in found} <= {"COV001", "COV002"}
+
+
+def test_mistranslation_check_reads_similarity_and_contrast(embedder):
+    src = ntrex_lines("rt.com.91337", "id")
+    fr = ntrex_lines("rt.com.91337", "fr")
+    clean = audit("\n".join(src), "\n".join(fr), "id", "fr", embedder=embedder, segmented=True)
+    assert clean.findings == ()
+    # the fourth sentence replaced by one about something else entirely
+    wrong = "Ajoutez deux cuillères de sucre et mélangez la pâte pendant cinq minutes."
+    text = "\n".join(fr[:3] + [wrong] + fr[4:])
+    report = audit("\n".join(src), text, "id", "fr", embedder=embedder, segmented=True)
+    sims = [link.similarity for link in report.alignment.pairs()]
+    assert [link.kind for link in report.alignment.links] == ["1-1"] * 6
+    assert min(sims) == sims[3]  # the replaced pair is the least similar of the article
+
+    def mean_findings(**thresholds):
+        r = audit("\n".join(src), text, "id", "fr", embedder=embedder, segmented=True, settings=Settings(**thresholds))
+        return [f for f in r.findings if f.code == "MEAN001"]
+
+    # a similarity threshold between the replaced pair and the next lowest flags exactly that pair
+    between = (sims[3] + sorted(sims)[1]) / 2
+    found = mean_findings(mistranslation_threshold=between, mistranslation_contrast=-1.0)
+    assert [f.spans[1].text for f in found] == [wrong]
+    assert found[0].severity == "warning" and found[0].spans[0].text == src[3]
+    assert "similarity" in found[0].message
+    # the contrast reading: the replaced pair is no closer to each other than to the rest of the article
+    found = mean_findings(mistranslation_threshold=0.0, mistranslation_contrast=0.0)
+    assert [f.spans[1].text for f in found] == [wrong]
+    assert found[0].evidence["contrast"] < 0 and "rest of the article" in found[0].message
+
+
+def test_bad_library_input(embedder):
+    with pytest.raises(checker.InputError, match="empty"):
+        audit("", "Une phrase.", "id", "fr", embedder=embedder)
+    with pytest.raises(ValueError, match="fail_on"):
+        Settings(fail_on="sometimes")
