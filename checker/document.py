@@ -67,3 +67,23 @@ class Document:
     @property
     def sentences(self) -> list[str]:
         return [s.norm for s in self.segments]
+
+
+def nfc_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``text`` in NFC, with the offset in ``text`` of each character of the result (plus one for its end), so that a
+    match found in the normalised text can be pointed at in the text as read."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, list(range(len(text) + 1))
+    out: list[str] = []
+    offsets: list[int] = []
+    i = 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        cluster = unicodedata.normalize("NFC", text[i:j])
+        out.append(cluster)
+        offsets.extend([i] * len(cluster))
+        i = j
+    offsets.append(len(text))
+    return "".join(out), offsets

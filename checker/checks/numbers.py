@@ -1,0 +1,153 @@
+"""Numbers, dates and quantities that changed, vanished or appeared between an aligned source and translation.
+
+Each side's quantities (checker/quantities.py) are matched as multisets: « 20.000 », « 20 ribu », « 20 000 » and
+« vingt mille » are one value, « 1 mil » and « 1,5 km » one distance. What is left over is first offered to the
+neighbouring links of the alignment (a number that moved to the next sentence is not a change), then reported: a
+leftover on each side of the same kind is a change, a leftover alone vanished or appeared. Small numbers written as
+words ("two", "kedua") are reported only as changes: translators add and drop them freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable
+
+from ..document import SOURCE, TRANSLATION, Document, Span
+from ..quantities import DATE, MONTH, NUMBER, TIME, WEEKDAY, Quantity, extract, same_value, unit_changed
+from ..report.model import Finding
+from .base import AuditContext, register_check
+
+_KIND_NAMES = {NUMBER: "number", DATE: "date", WEEKDAY: "weekday", MONTH: "month", TIME: "time"}
+
+
+def _family(q: Quantity) -> str:
+    return "NUM" if q.kind == NUMBER else "DATE"
+
+
+@register_check
+class NumbersCheck:
+    name = "numbers"
+    rules = {
+        "NUM001": "A number differs between source and translation (20.000 became 2 000).",
+        "NUM002": "A number of the source is missing from the translation.",
+        "NUM003": "A number of the translation is not in the source.",
+        "NUM004": "The same number with another currency or unit (Rp became $, km became kg).",
+        "DATE001": "A date, weekday, month or time differs between source and translation.",
+        "DATE002": "A date, weekday, month or time of the source is missing from the translation.",
+        "DATE003": "A date, weekday, month or time of the translation is not in the source.",
+    }
+
+    def run(self, ctx: AuditContext) -> Iterable[Finding]:
+        src_q = _by_segment(ctx.source)
+        tgt_q = _by_segment(ctx.translation)
+        links = ctx.alignment.links
+        left: list[tuple[list[Quantity], list[Quantity]]] = []
+        findings: list[Finding] = []
+        for link in links:
+            s = [q for i in link.source for q in src_q[i]]
+            t = [q for j in link.translation for q in tgt_q[j]]
+            s_left, t_left, matched = _match(s, t)
+            for a, b in matched:
+                if unit_changed(a, b):
+                    findings.append(Finding("NUM004", "error",
+                                            f"« {a.text} » became « {b.text} »: same number, another currency or unit",
+                                            (_span(SOURCE, a), _span(TRANSLATION, b)),
+                                            {"source": _value(a), "translation": _value(b)}))
+            left.append((s_left, t_left))
+        # a number that moved to a neighbouring link of the alignment is not a change (across a sentence left alone)
+        for k in range(len(left)):
+            for nb in _neighbours(links, k):
+                    s_rest, t_rest, _ = _match(left[k][0], left[nb][1])
+                    left[k] = (s_rest, left[k][1])
+                    left[nb] = (left[nb][0], t_rest)
+        for link, (s_left, t_left) in zip(links, left):
+            if not (link.source and link.translation):
+                continue  # a sentence without counterpart is reported whole by the coverage check
+            findings.extend(_report(s_left, t_left))
+        return findings
+
+
+def _neighbours(links, k: int) -> list[int]:
+    out = []
+    for step in (-1, 1):
+        nb = k + step
+        if 0 <= nb < len(links):
+            out.append(nb)
+            if not (links[nb].source and links[nb].translation) and 0 <= nb + step < len(links):
+                out.append(nb + step)
+    return out
+
+
+def _by_segment(doc: Document) -> list[list[Quantity]]:
+    out = []
+    for seg in doc.segments:
+        qs = extract(seg.text, doc.language)
+        out.append([replace(q, start=seg.start + q.start, end=seg.start + q.end) for q in qs])
+    return out
+
+
+def _match(s: list[Quantity], t: list[Quantity]):
+    """Pair equal quantities, each with the equal one at the nearest relative position (when a sentence says "April"
+    twice, the one that stands where the source's stands is its partner). Returns the leftovers of each side and the
+    pairs."""
+    t_free = list(t)
+    s_left, pairs = [], []
+    for a in s:
+        equal = [k for k, b in enumerate(t_free) if same_value(a, b)]
+        if not equal:
+            s_left.append(a)
+            continue
+        k = min(equal, key=lambda k: abs(_relative(a, s) - _relative(t_free[k], t)))
+        pairs.append((a, t_free.pop(k)))
+    return s_left, t_free, pairs
+
+
+def _relative(q: Quantity, group: list[Quantity]) -> float:
+    """Where ``q`` stands among the quantities of its side, from 0 (first) to 1 (last)."""
+    return group.index(q) / (len(group) - 1) if len(group) > 1 else 0.5
+
+
+def _report(s_left: list[Quantity], t_left: list[Quantity]) -> Iterable[Finding]:
+    for family in ("NUM", "DATE"):
+        s = [q for q in s_left if _family(q) == family]
+        t = [q for q in t_left if _family(q) == family]
+        # a leftover on each side of the same kind is a change
+        s = [q for q in s if not q.match_only]
+        t = [q for q in t if not q.match_only]
+        for a in list(s):
+            b = next((b for b in t if b.kind == a.kind or (family == "DATE" and {a.kind, b.kind} <= {DATE, MONTH})),
+                     None)
+            if b is None:
+                continue
+            s.remove(a)
+            t.remove(b)
+            code = "NUM001" if family == "NUM" else "DATE001"
+            what = _KIND_NAMES[a.kind]
+            yield Finding(code, "error", f"{what} « {a.text} » in the source became « {b.text} » in the translation",
+                          (_span(SOURCE, a), _span(TRANSLATION, b)),
+                          {"source": _value(a), "translation": _value(b), "kind": a.kind})
+        for a in s:
+            if not a.soft:
+                code, sev = ("NUM002", "error") if family == "NUM" else ("DATE002", "warning")
+                yield Finding(code, sev, f"{_KIND_NAMES[a.kind]} « {a.text} » of the source is missing from the "
+                                         "translation", (_span(SOURCE, a),), {"source": _value(a), "kind": a.kind})
+        for b in t:
+            if not b.soft:
+                code, sev = ("NUM003", "error") if family == "NUM" else ("DATE003", "warning")
+                yield Finding(code, sev, f"{_KIND_NAMES[b.kind]} « {b.text} » of the translation is not in the source",
+                              (_span(TRANSLATION, b),), {"translation": _value(b), "kind": b.kind})
+
+
+def _span(side: str, q: Quantity) -> Span:
+    return Span(side, q.start, q.end, q.text)
+
+
+def _value(q: Quantity):
+    if q.kind == NUMBER:
+        v = int(q.value) if float(q.value).is_integer() else q.value
+        return {"value": v, "unit": q.unit} if q.unit else {"value": v}
+    if q.kind == DATE:
+        return {"month": q.value[0], "day": q.value[1]}
+    if q.kind == TIME:
+        return {"minutes_past_12h": q.value}
+    return {"value": q.value}
