@@ -37,8 +37,8 @@ class Quantity:
     unit: str | None = None
     """Normalised unit or currency (km, mile, %, usd, idr, ...), None for a bare number."""
     soft: bool = False
-    """A small number written as a word ("two", "kedua"), a weekday, or a conversion in brackets ("6 meter (18
-    kaki)"): translators add and drop these freely, so one is only reported when the other side has a different value
+    """A small count in words ("dua", "les deux", "kedua", "une quarantaine", "deuxième"), a weekday, or a
+    conversion in brackets ("6 meter (18 kaki)"): translators add and drop these freely, so one is only reported when the other side has a different value
     in its place."""
     alt: float | None = None
     """Another reading of an ambiguous figure: "1,127" in an Indonesian text written the English way is 1127."""
@@ -367,7 +367,8 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
             if phrase in _ONE_WORDS and not unit:
                 add(NUMBER, 1.0, m.start(), m.end(), None, True, True)
                 continue
-            soft = value <= 10 and not any(w in _WORD_SCALES for w in re.split(r"[\s-]+", m.group().lower()))
+            # small counts in words ("dua tahun", "les deux") come and go in translation; larger ones are figures
+            soft = value <= 10 and not any(w in _WORD_SCALES for w in re.split(r"[\s-]+", phrase))
             add(NUMBER, float(value), m.start(), m.end() + length, unit, soft and not unit)
     # approximate amounts and ordinals in words: reported only when the other side has another value there
     for word_re, table in _soft_words(lang):

@@ -83,6 +83,11 @@ def test_what_is_not_a_number():
     assert extract("ribuan orang dan puluhan ribu lainnya", "id") == []
 
 
+def test_small_counts_in_words_are_soft():
+    assert [q.soft for q in extract("deux chaînes, les deux, vingt mille, 12, douze", "fr")] == [True, True, False,
+                                                                                                 False, False]
+
+
 def test_ranges_share_their_unit_and_bracketed_conversions_are_optional():
     qs = extract("1 hingga 4 inci hujan, ombak enam meter (18 kaki)", "id")
     assert [(q.text, q.unit, q.soft) for q in qs] == [("1", "inci", False), ("4 inci", "inci", False),

@@ -3,8 +3,8 @@
 Each side's quantities (checker/quantities.py) are matched as multisets: « 20.000 », « 20 ribu », « 20 000 » and
 « vingt mille » are one value, « 1 mil » and « 1,5 km » one distance. What is left over is first offered to the
 neighbouring links of the alignment (a number that moved to the next sentence is not a change), then reported: a
-leftover on each side of the same kind is a change, a leftover alone vanished or appeared. Small numbers written as
-words ("two", "kedua") are reported only as changes: translators add and drop them freely.
+leftover on each side of the same kind is a change, a leftover alone vanished or appeared. Soft quantities (small
+counts in words, weekdays, bracketed conversions) are reported only as changes: translators add and drop them freely.
 """
 
 from __future__ import annotations
@@ -97,7 +97,9 @@ def _match(s: list[Quantity], t: list[Quantity]):
         if not equal:
             s_left.append(a)
             continue
-        k = min(equal, key=lambda k: abs(_relative(a, s) - _relative(t_free[k], t)))
+        # a word for one is only a last resort: "une défaite de 1-0" pairs the source's 1 with the figure
+        k = min(equal, key=lambda k: (a.match_only != t_free[k].match_only,
+                                      abs(_relative(a, s) - _relative(t_free[k], t))))
         pairs.append((a, t_free.pop(k)))
     return s_left, t_free, pairs
 
