@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from .document import Document, nfc_with_offsets
 
-_WORD = r"[^\W\d_][\w’'\-]*"
 _CAP_RUN = re.compile(r"(?<![\w’'\-])(?:(?:[dDlL]|[qQ]u|[jJ]usqu)[’'])?(?P<run>[A-ZÀ-ÖØ-Þ\u0400-\u042f]" + r"[\w’'\-]*"
                       r"(?:[ \u00a0](?:(?:de|du|des|la|le|van|von|bin|al|el)[ \u00a0])?"
                       r"[A-ZÀ-ÖØ-Þ\u0400-\u042f][\w’'\-]*)*)")

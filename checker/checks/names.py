@@ -37,8 +37,7 @@ class NamesCheck:
 
 
 def _name_words(doc: Document) -> dict[str, list[tuple[str, Span]]]:
-    """key -> [(word as written, its span)] for the words of the document's names."""
-    side = ""
+    """key -> [(word as written, its span)] for the words of the document's names (spans without a side yet)."""
     out: dict[str, list[tuple[str, Span]]] = {}
     for mention in mentions(doc):
         for m in re.finditer(r"[^ \u00a0]+", mention.text):
@@ -50,7 +49,7 @@ def _name_words(doc: Document) -> dict[str, list[tuple[str, Span]]]:
             if len(key) < 4:
                 continue
             start = mention.start + m.start()
-            out.setdefault(key, []).append((word, Span(side, start, start + len(word), word)))
+            out.setdefault(key, []).append((word, Span("", start, start + len(word), word)))
     return out
 
 
