@@ -76,8 +76,8 @@ def mentions(doc: Document) -> list[Mention]:
             start, end = m.start("run"), m.end("run")
             text = norm[start:end].rstrip("’'-")
             end = start + len(text)
-            if not text:
-                continue
+            if not text or re.match(r"(?:[A-Z]|Qu|Jusqu)['’][a-zà-ÿ]", text):
+                continue  # an elided article or pronoun opening a sentence: « L’enquête », « C’est »
             # a dateline: "JAKARTA - ..." at the start of a sentence
             if start == 0 and text.isupper() and re.match(r"[ \u00a0]*[-–—(]", norm[end:]):
                 continue

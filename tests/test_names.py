@@ -35,7 +35,7 @@ def check(source: str, translation: str, src_lang="id", tgt_lang="fr"):
 
 def test_mentions_skip_datelines_elisions_and_sentence_initial_words():
     doc = make_document("JAKARTA - Selon le président Tokayev, l’OTSC restera. Les forces de l’OTSC sont là. "
-                        "Selon Aibek Smadiyarov, d’Holly Willoughby aussi.", "fr")
+                        "Selon Aibek Smadiyarov, d’Holly Willoughby aussi. L’enquête continue. C’est tout.", "fr")
     assert [m.text for m in mentions(doc)] == ["Tokayev", "OTSC", "OTSC", "Aibek Smadiyarov", "Holly Willoughby"]
 
 
