@@ -47,8 +47,12 @@ def main() -> None:
               help="Write the report to this file instead of standard output.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Exit with status 1 when a finding of this severity or worse is found.")
+@click.option("--glossary", type=click.Path(dir_okay=False), metavar="FILE",
+              help="CSV or TSV of source terms, their accepted translations (separated by |) and an optional note; "
+                   "an empty translation makes a term do-not-translate. See docs/rules.md (GLOS).")
 @click.option("--color/--no-color", default=None, help="Colour the terminal view (default: when writing to a terminal).")
-def audit(source, translation, source_lang, target_lang, segmented, input_format, fmt, output, fail_on, color):
+def audit(source, translation, source_lang, target_lang, segmented, input_format, fmt, output, fail_on, glossary,
+          color):
     """Audit TRANSLATION against SOURCE (files, plain text or Markdown; `-` reads standard input).
 
     \b
@@ -64,11 +68,15 @@ def audit(source, translation, source_lang, target_lang, segmented, input_format
     from .report import RENDERERS
     from .config import Settings
 
+    from .glossary import load_glossary
+
     try:
+        terms = load_glossary(glossary) if glossary else None
         source_text = read_text(source)
         translation_text = read_text(translation)
         markdown = input_format == "markdown" or (input_format == "auto" and is_markdown(translation))
-        report = run_audit(source_text, translation_text, source_lang, target_lang, settings=Settings(fail_on=fail_on),
+        report = run_audit(source_text, translation_text, source_lang, target_lang,
+                           settings=Settings(fail_on=fail_on, glossary=terms),
                            segmented=segmented, markdown=markdown,
                            source_name="<stdin>" if source == "-" else source,
                            translation_name="<stdin>" if translation == "-" else translation)

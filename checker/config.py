@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .align import AlignParams
+from .glossary import Glossary
 
 SEVERITIES = ("info", "warning", "error")
 FAIL_ON = SEVERITIES + ("never",)
@@ -28,6 +29,8 @@ class Settings:
     min_words_for_meaning: int = 3
     """Pairs with fewer words than this on either side are too short for a similarity to mean much."""
     fail_on: str = "error"
+    glossary: Glossary | None = None
+    """Terms and their accepted translations, and do-not-translate terms (checker.glossary)."""
 
     def __post_init__(self):
         if self.fail_on not in FAIL_ON:
