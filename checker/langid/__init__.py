@@ -1,14 +1,16 @@
-"""Telling a document's language when the user does not say it.
+"""Language identification: a protocol with several backends (checker/langid/backends.py), and telling a document's
+language when the user does not say it.
 
-``langdetect`` with its seed fixed, so the same text always gets the same answer. Language-identification backends
-beyond this one belong to the language checks.
+A document's language comes from ``langdetect`` with its seed fixed, so the same text always gets the same answer;
+``benchmarks/langid.py`` measures every backend on NTREX-128 sentences.
 """
 
 from __future__ import annotations
 
 import threading
 
-from .errors import InputError
+from ..errors import InputError
+from .base import LanguageIdentifier, available_langids, get_langid, register_langid  # noqa: F401
 
 _LOCK = threading.Lock()
 # langdetect's codes that differ from the two-letter ISO 639-1 codes used everywhere else.
