@@ -50,9 +50,13 @@ def main() -> None:
 @click.option("--glossary", type=click.Path(dir_okay=False), metavar="FILE",
               help="CSV or TSV of source terms, their accepted translations (separated by |) and an optional note; "
                    "an empty translation makes a term do-not-translate. See docs/rules.md (GLOS).")
+@click.option("--boilerplate", "boilerplate", multiple=True, metavar="REGEX",
+              help="A pattern of known boilerplate (a disclaimer, a credit line), in addition to the built-in "
+                   "AI-disclaimer patterns: a wrong-language or added sentence matching it is reported as information. "
+                   "Repeatable.")
 @click.option("--color/--no-color", default=None, help="Colour the terminal view (default: when writing to a terminal).")
 def audit(source, translation, source_lang, target_lang, segmented, input_format, fmt, output, fail_on, glossary,
-          color):
+          boilerplate, color):
     """Audit TRANSLATION against SOURCE (files, plain text or Markdown; `-` reads standard input).
 
     \b
@@ -66,17 +70,25 @@ def audit(source, translation, source_lang, target_lang, segmented, input_format
     from .api import audit as run_audit
     from .io import is_markdown, read_text
     from .report import RENDERERS
-    from .config import Settings
+    from .config import BOILERPLATE, Settings
 
     from .glossary import load_glossary
 
+    import re
+
+    for pattern in boilerplate:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            _fail(f"--boilerplate {pattern!r}: not a regular expression ({exc})")
     try:
         terms = load_glossary(glossary) if glossary else None
         source_text = read_text(source)
         translation_text = read_text(translation)
         markdown = input_format == "markdown" or (input_format == "auto" and is_markdown(translation))
         report = run_audit(source_text, translation_text, source_lang, target_lang,
-                           settings=Settings(fail_on=fail_on, glossary=terms),
+                           settings=Settings(fail_on=fail_on, glossary=terms,
+                                             boilerplate=BOILERPLATE + tuple(boilerplate)),
                            segmented=segmented, markdown=markdown,
                            source_name="<stdin>" if source == "-" else source,
                            translation_name="<stdin>" if translation == "-" else translation)

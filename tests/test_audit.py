@@ -14,14 +14,17 @@ SCHEMA = json.loads((Path(checker.__file__).parent / "report" / "schema.json").r
 
 def test_example_reports_the_english_footer_as_added(example_report, example_texts):
     _, fr = example_texts
-    assert [f.code for f in example_report.findings] == ["NAME001", "COV002", "COV002"]  # in document order
+    # in document order; the footer is known boilerplate, so its findings are information
+    assert [(f.code, f.severity) for f in example_report.findings] == [
+        ("NAME001", "warning"), ("COV002", "info"), ("LANG001", "info"), ("COV002", "info"), ("LANG001", "info")]
     codes = [(f.code, f.spans[0].text) for f in example_report.findings if f.code.startswith("COV")]
     assert codes[0][1].startswith("The English, Chinese, Japanese, Arabic, and French versions")
     assert codes[1][1].endswith("(system supported by DigitalSiber.id)")
     for f in example_report.findings[1:]:
         span = f.spans[0]
         assert span.side == "translation" and fr[span.start:span.end] == span.text
-    assert example_report.fails("error") and not example_report.fails("never")
+    assert example_report.fails("warning") and not example_report.fails("error")
+    assert not example_report.fails("never")
 
 
 def test_example_alignment_links_the_split_sentence(example_report):
@@ -36,7 +39,7 @@ def test_example_alignment_links_the_split_sentence(example_report):
 def test_json_report_follows_its_schema_and_is_deterministic(example_texts, example_report, embedder):
     data = json.loads(render_json(example_report))
     jsonschema.validate(data, SCHEMA)
-    assert data["summary"] == {"findings": 3, "error": 2, "warning": 1, "info": 0}
+    assert data["summary"] == {"findings": 5, "error": 0, "warning": 1, "info": 4}
     assert data["signature"]["string"].startswith("transcheck:" + checker.__version__ + "|langs:id-fr|")
     again = audit(*example_texts, "id", "fr", embedder=embedder)
     assert render_json(again) == render_json(example_report)
@@ -46,7 +49,7 @@ def test_text_report_shows_summary_findings_and_alignment(example_report):
     out = render_text(example_report, width=120)
     assert "20 source sentences, 23 translation sentences" in out
     assert out.splitlines()[0] == "transcheck: source (id) -> translation (fr)"
-    assert out.count("ERROR COV002") == 2 and "at translation:14:1" in out
+    assert out.count("INFO COV002") == 2 and "at translation:14:1" in out
     assert "Alignment" in out and "<- COV002" in out
     assert "signature: transcheck:" in out
     assert "\033[" not in out

@@ -39,13 +39,19 @@ def test_cli_module_does_not_import_heavy_libraries():
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "[]"
 
 
-def test_example_audit_exits_1_on_errors(runner):
+def test_example_audit_exit_statuses(runner):
     res = runner.invoke(main, ["audit", SRC, TGT, "--no-color"])
-    assert res.exit_code == 1, res.output
-    assert "2 errors, 1 warning, 0 infos" in res.output
+    assert res.exit_code == 0, res.output  # a warning and information: nothing reaches --fail-on error
+    assert "0 errors, 1 warning, 4 infos" in res.output
     assert "WARNING NAME001" in res.output
-    assert res.output.count("ERROR COV002") == 2
+    assert res.output.count("INFO COV002") == 2 and res.output.count("INFO LANG001") == 2
     assert "article.fr.txt:14:1" in res.output
+    assert runner.invoke(main, ["audit", SRC, TGT, "--fail-on", "warning"]).exit_code == 1
+    # without the boilerplate patterns' help the footer is an error: a pattern of one's own only adds to them
+    res = runner.invoke(main, ["audit", SRC, TGT, "--boilerplate", "DigitalSiber"])
+    assert res.exit_code == 0
+    bad = runner.invoke(main, ["audit", SRC, TGT, "--boilerplate", "("])
+    assert bad.exit_code == 2 and "not a regular expression" in bad.output
 
 
 def test_fail_on_never_and_json_output(runner, tmp_path):
@@ -55,7 +61,7 @@ def test_fail_on_never_and_json_output(runner, tmp_path):
     assert res.exit_code == 0, res.output
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["schema_version"] == "1.0"
-    assert [f["code"] for f in data["findings"]] == ["NAME001", "COV002", "COV002"]
+    assert [f["code"] for f in data["findings"]] == ["NAME001", "COV002", "LANG001", "COV002", "LANG001"]
     assert data["source"]["language"] == "id" and data["translation"]["language"] == "fr"
 
 
@@ -75,7 +81,7 @@ def test_standard_input_crlf_bom_and_nfd(tmp_path):
 
     fr = (EXAMPLE / "article.fr.txt").read_text(encoding="utf-8")
     data = b"\xef\xbb\xbf" + unicodedata.normalize("NFD", fr).replace("\n", "\r\n").encode("utf-8")
-    res = run("audit", "--format", "json", SRC, "-", stdin=data)
+    res = run("audit", "--format", "json", "--fail-on", "warning", SRC, "-", stdin=data)
     assert res.returncode == 1, res.stderr
     report = json.loads(res.stdout)
     text = data.decode("utf-8-sig")
@@ -83,7 +89,7 @@ def test_standard_input_crlf_bom_and_nfd(tmp_path):
     assert len(report["translation"]["segments"]) == 23
     for seg in report["translation"]["segments"]:
         assert text[seg["start"]:seg["end"]] == seg["text"]
-    assert [f["code"] for f in report["findings"]] == ["NAME001", "COV002", "COV002"]
+    assert [f["code"] for f in report["findings"]] == ["NAME001", "COV002", "LANG001", "COV002", "LANG001"]
 
 
 def test_segmented_input_keeps_lines(runner, tmp_path):

@@ -1,7 +1,11 @@
-"""Coverage: sentences of the source left out of the translation, and sentences of the translation with no source."""
+"""Coverage: sentences of the source left out of the translation, and sentences of the translation with no source.
+
+An added sentence that matches a known boilerplate pattern (``Settings.boilerplate``, the disclaimers news sites append
+to machine translations) is reported as information, not as an error."""
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION
@@ -29,8 +33,11 @@ class CoverageCheck:
             elif link.translation and not link.source:
                 j = link.translation[0]
                 seg = ctx.translation.segments[j]
-                yield Finding("COV002", "error",
-                              f"translation sentence {j + 1} has no counterpart in the source: added?",
+                known = next((p for p in ctx.settings.boilerplate if re.search(p, seg.norm, re.IGNORECASE)), None)
+                severity, what = ("info", "known boilerplate, added") if known else ("error", "added?")
+                yield Finding("COV002", severity,
+                              f"translation sentence {j + 1} has no counterpart in the source: {what}",
                               (ctx.translation.span(TRANSLATION, j),), {"translation_sentence": j,
                                                                          "cost": round(link.cost, 4),
-                                                                         "words": len(seg.norm.split())})
+                                                                         "words": len(seg.norm.split()),
+                                                                         "boilerplate": known})
