@@ -54,24 +54,31 @@ class LanguageCheck:
                           {"detected": whole, "declared": target})
             return
         boilerplate = [re.compile(p, re.IGNORECASE) for p in ctx.settings.boilerplate]
+        candidates = [seg for seg in tgt.segments if len(seg.norm.split()) >= MIN_WORDS]
+        detector = get_langid("langdetect", tuple(dict.fromkeys((target, source_lang, "en"))))
+        detected = dict(zip((seg.index for seg in candidates),
+                            detector.detect([seg.norm for seg in candidates]) if candidates else []))
+        # a sentence that reads as the source language and is its aligned source (or a neighbour's) copied
         copied: set[int] = set()
-        for link in ctx.alignment.pairs():
-            s_text = " ".join(src.segments[i].norm for i in link.source)
+        links = ctx.alignment.links
+        for k, link in enumerate(links):
             for j in link.translation:
-                t_text = tgt.segments[j].norm
-                if len(t_text.split()) >= MIN_WORDS and _copy_ratio(s_text, t_text) >= COPY_RATIO:
+                lang, prob = detected.get(j, ("und", 0.0))
+                if lang != source_lang or prob < MIN_CONFIDENCE:
+                    continue
+                near = [i for nb in links[max(0, k - 1):k + 2] for i in nb.source]
+                texts = [src.segments[i].norm for i in near] + [" ".join(src.segments[i].norm for i in link.source)]
+                ratio = max(_copy_ratio(t, tgt.segments[j].norm) for t in texts if t)
+                if ratio >= COPY_RATIO:
                     copied.add(j)
+                    first = min(near, key=lambda i: -_copy_ratio(src.segments[i].norm, tgt.segments[j].norm))
                     yield Finding("LANG002", "error", f"translation sentence {j + 1} is the source sentence copied, "
-                                  "untranslated", (src.span(SOURCE, link.source[0], link.source[-1]),
-                                                   tgt.span(TRANSLATION, j)),
-                                  {"similarity": round(_copy_ratio(s_text, t_text), 3)})
-        candidates = [seg for seg in tgt.segments if len(seg.norm.split()) >= MIN_WORDS and seg.index not in copied]
-        langs = tuple(dict.fromkeys((target, source_lang, "en")))
-        detector = get_langid("langdetect", langs)
-        guesses = detector.detect([seg.norm for seg in candidates]) if candidates else []
+                                  "untranslated", (src.span(SOURCE, first), tgt.span(TRANSLATION, j)),
+                                  {"similarity": round(ratio, 3), "detected": lang})
         wrong: set[int] = set()
-        for seg, (lang, prob) in zip(candidates, guesses):
-            if lang in (target, "und") or prob < MIN_CONFIDENCE:
+        for seg in candidates:
+            lang, prob = detected[seg.index]
+            if seg.index in copied or lang in (target, "und") or prob < MIN_CONFIDENCE:
                 continue
             wrong.add(seg.index)
             known = next((p.pattern for p in boilerplate if p.search(seg.norm)), None)

@@ -42,8 +42,8 @@ class LangdetectBackend:
                     det.append(text)
                     probs = det.get_probabilities()
                     if self.languages:
-                        probs = [p for p in probs if p.lang.split("-")[0] in self.languages] or probs
-                    out.append((probs[0].lang.split("-")[0], float(probs[0].prob)))
+                        probs = [p for p in probs if p.lang.split("-")[0] in self.languages]
+                    out.append((probs[0].lang.split("-")[0], float(probs[0].prob)) if probs else ("und", 0.0))
                 except LangDetectException:
                     out.append(("und", 0.0))
         return out
