@@ -33,6 +33,11 @@ bench: install
 	$(BIN)/python benchmarks/segmentation.py
 	$(BIN)/python benchmarks/alignment.py
 	$(BIN)/python benchmarks/ntrex_audit.py
+	$(BIN)/python benchmarks/numbers_dates.py
+	$(BIN)/python benchmarks/names.py
+	$(BIN)/python benchmarks/langid.py
+	$(BIN)/python benchmarks/language.py
+	$(BIN)/python benchmarks/calibrate.py
 	$(BIN)/python benchmarks/startup.py
 
 clean:
