@@ -46,9 +46,6 @@ class Quantity:
     """A word for one ("un", "one", "satu"): an article as often as a number, so it can stand for a 1 on the other
     side but is never reported itself."""
 
-    def describe(self) -> str:
-        return self.text
-
 
 # --- tables ---------------------------------------------------------------------------------------------------------
 

@@ -13,12 +13,9 @@ from dataclasses import replace
 from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Document, Span
-from ..quantities import DATE, MONTH, NUMBER, TIME, WEEKDAY, Quantity, extract, same_value, unit_changed
+from ..quantities import DATE, MONTH, NUMBER, TIME, Quantity, extract, same_value, unit_changed
 from ..report.model import Finding
 from .base import AuditContext, register_check
-
-_KIND_NAMES = {NUMBER: "number", DATE: "date", WEEKDAY: "weekday", MONTH: "month", TIME: "time"}
-
 
 def _family(q: Quantity) -> str:
     return "NUM" if q.kind == NUMBER else "DATE"
@@ -124,19 +121,18 @@ def _report(s_left: list[Quantity], t_left: list[Quantity]) -> Iterable[Finding]
             s.remove(a)
             t.remove(b)
             code = "NUM001" if family == "NUM" else "DATE001"
-            what = _KIND_NAMES[a.kind]
-            yield Finding(code, "error", f"{what} « {a.text} » in the source became « {b.text} » in the translation",
+            yield Finding(code, "error", f"{a.kind} « {a.text} » in the source became « {b.text} » in the translation",
                           (_span(SOURCE, a), _span(TRANSLATION, b)),
                           {"source": _value(a), "translation": _value(b), "kind": a.kind})
         for a in s:
             if not a.soft:
                 code, sev = ("NUM002", "error") if family == "NUM" else ("DATE002", "warning")
-                yield Finding(code, sev, f"{_KIND_NAMES[a.kind]} « {a.text} » of the source is missing from the "
+                yield Finding(code, sev, f"{a.kind} « {a.text} » of the source is missing from the "
                                          "translation", (_span(SOURCE, a),), {"source": _value(a), "kind": a.kind})
         for b in t:
             if not b.soft:
                 code, sev = ("NUM003", "error") if family == "NUM" else ("DATE003", "warning")
-                yield Finding(code, sev, f"{_KIND_NAMES[b.kind]} « {b.text} » of the translation is not in the source",
+                yield Finding(code, sev, f"{b.kind} « {b.text} » of the translation is not in the source",
                               (_span(TRANSLATION, b),), {"translation": _value(b), "kind": b.kind})
 
 
