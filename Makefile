@@ -15,7 +15,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet "$(TORCH)"
-	$(BIN)/python -m pip install --quiet -e ".[test,langid]"
+	$(BIN)/python -m pip install --quiet -e ".[test,langid,ct2]"
 	touch $@
 
 install: $(VENV)/.installed
@@ -38,6 +38,8 @@ bench: install
 	$(BIN)/python benchmarks/langid.py
 	$(BIN)/python benchmarks/language.py
 	$(BIN)/python benchmarks/calibrate.py
+	$(BIN)/python benchmarks/back_translation.py
+	$(BIN)/python benchmarks/calibrate_bt.py
 	$(BIN)/python benchmarks/startup.py
 
 clean:

@@ -1,12 +1,15 @@
 """The library entry point: ``audit(source_text, translation_text) -> Report``.
 
     read -> Document -> segment -> Segments -> embed + align -> Alignment -> checks -> Findings -> Report
+                                          `-> back-translate -> scores --^
 
-Heavy resources (the embedder) are built once by the caller and passed in; when they are not, ``audit`` builds the
-default ones, which are kept per process.
+Heavy resources (the embedder, the back-translator) are built once by the caller and passed in; when they are not,
+``audit`` builds the default ones, which are kept per process.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from .align import ALIGNER_VERSION, align
 from .checks import AuditContext, all_checks
@@ -17,6 +20,8 @@ from .errors import InputError
 from .langid import detect_language
 from .report.model import Report, Signature
 from .segment import SPLITTER_VERSION, segment
+from .translate.backtranslation import BackTranslation, back_translate, score
+from .translate.base import TranslatorUnavailable
 
 
 def make_document(text: str, language: str | None = None, *, name: str | None = None, markdown: bool = False,
@@ -35,12 +40,15 @@ def make_document(text: str, language: str | None = None, *, name: str | None = 
 
 
 def audit(source_text: str, translation_text: str, source_lang: str | None = None, target_lang: str | None = None, *,
-          settings: Settings | None = None, embedder=None, segmented: bool = False, markdown: bool = False,
-          source_name: str | None = None, translation_name: str | None = None) -> Report:
+          settings: Settings | None = None, embedder=None, translator=None, segmented: bool = False,
+          markdown: bool = False, source_name: str | None = None, translation_name: str | None = None) -> Report:
     """Audit a translation against its source and return the :class:`~checker.report.Report`.
 
     ``embedder`` is any :class:`~checker.embed.Embedder`; build one with ``checker.embed.get_embedder()`` and pass it
-    to many calls to load the model once. ``segmented=True`` treats each line as one sentence; ``markdown=True`` reads
+    to many calls to load the model once. ``translator`` is any :class:`~checker.translate.Translator` from the
+    translation's language into the source's; without one, ``settings.back_translation`` says which to load, and
+    when none can be, the report says back-translation was skipped and why (or, with ``required``,
+    :class:`InputError` is raised). ``segmented=True`` treats each line as one sentence; ``markdown=True`` reads
     Markdown structure (headings, lists, paragraphs separated by blank lines).
     """
     from . import __version__
@@ -53,8 +61,11 @@ def audit(source_text: str, translation_text: str, source_lang: str | None = Non
     embedder = embedder or get_embedder(settings.embedder)
     cache = EmbeddingCache(embedder)
     alignment = align(source.sentences, translation.sentences, embed=cache, params=settings.align)
-    ctx = AuditContext(source, translation, alignment, settings, cache)
-    findings = sorted((f for check in all_checks() for f in check.run(ctx)), key=lambda f: f.sort_key())
+    back = _back_translation(source, translation, alignment, settings, translator, cache)
+    ctx = AuditContext(source, translation, alignment, settings, cache, back)
+    findings = sorted((replace(f, severity=settings.severity_of(f.code, f.severity))
+                       for check in all_checks() for f in check.run(ctx) if settings.wants(f.code)),
+                      key=lambda f: f.sort_key())
     signature = Signature(
         version=__version__,
         languages=(source.language, translation.language),
@@ -62,7 +73,26 @@ def audit(source_text: str, translation_text: str, source_lang: str | None = Non
         aligner=f"{ALIGNER_VERSION}(skip={settings.align.skip_cost:g},len={settings.align.length_weight:g},"
                 f"merge={settings.align.merge_cost:g})",
         embedder=embedder.model,
+        back_translation=back.signature(),
         thresholds=(("mean", settings.mistranslation_threshold),
                     ("mean-contrast", settings.mistranslation_contrast)),
     )
-    return Report(source, translation, alignment, tuple(findings), signature)
+    return Report(source, translation, alignment, tuple(findings), signature, back)
+
+
+def _back_translation(source: Document, translation: Document, alignment, settings: Settings, translator,
+                      embed) -> BackTranslation:
+    """Back-translate the translation and score it, or say why not."""
+    if translator is None:
+        from .translate.loader import load_translator
+
+        try:
+            translator = load_translator(settings.back_translation, translation.language, source.language)
+        except TranslatorUnavailable as exc:
+            if settings.back_translation.required:
+                raise InputError(f"back-translation required, but unavailable: {exc}") from None
+            return BackTranslation.skipped(str(exc))
+    sentences = back_translate(translation, translator)
+    pairs, document = score(source, translation, alignment, sentences, embed)
+    return BackTranslation("done", None, translator.name, translator.model, translator.revision,
+                           translator.decoding.key(), sentences, pairs, document)

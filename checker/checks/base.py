@@ -13,6 +13,7 @@ from ..align import Alignment
 from ..config import Settings
 from ..document import Document
 from ..report.model import Finding
+from ..translate.backtranslation import BackTranslation
 
 _REGISTRY: dict[str, type] = {}
 
@@ -25,6 +26,8 @@ class AuditContext:
     settings: Settings
     embed: Callable | None = None
     """The audit's embedding cache (texts -> normalised vectors): sentences the aligner embedded cost nothing again."""
+    back_translation: BackTranslation | None = None
+    """The translation back-translated into the source language and its scores per link, when a model was there."""
 
 
 class Check(Protocol):

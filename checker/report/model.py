@@ -8,8 +8,9 @@ from typing import Any
 from ..align import Alignment
 from ..config import SEVERITIES
 from ..document import SIDES, Document, Span
+from ..translate.backtranslation import BackTranslation
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
@@ -45,17 +46,20 @@ class Signature:
     aligner: str
     embedder: str
     thresholds: tuple[tuple[str, float], ...]
+    back_translation: str = "none"
+    """The back-translation backend, model, revision and decoding settings, or ``none``."""
 
     def __str__(self) -> str:
         parts = [f"transcheck:{self.version}", f"langs:{self.languages[0]}-{self.languages[1]}",
-                 f"seg:{self.segmenter}", f"align:{self.aligner}", f"embed:{self.embedder}"]
+                 f"seg:{self.segmenter}", f"align:{self.aligner}", f"embed:{self.embedder}",
+                 f"bt:{self.back_translation}"]
         parts += [f"{k}:{v:g}" for k, v in self.thresholds]
         return "|".join(parts)
 
     def to_dict(self) -> dict:
         return {"version": self.version, "source_lang": self.languages[0], "target_lang": self.languages[1],
                 "segmenter": self.segmenter, "aligner": self.aligner, "embedder": self.embedder,
-                "thresholds": dict(self.thresholds), "string": str(self)}
+                "back_translation": self.back_translation, "thresholds": dict(self.thresholds), "string": str(self)}
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ class Report:
     alignment: Alignment
     findings: tuple[Finding, ...]
     signature: Signature
+    back_translation: BackTranslation | None = None
 
     def counts(self) -> dict[str, int]:
         out = {s: 0 for s in reversed(SEVERITIES)}
@@ -84,7 +89,17 @@ class Report:
                     "segments": [{"index": s.index, "start": s.start, "end": s.end, "paragraph": s.paragraph,
                                   "text": s.text} for s in d.segments]}
 
+        back = self.back_translation or BackTranslation.skipped("not asked for")
+        alignment = self.alignment.to_dict()
+        for k, link in enumerate(alignment["links"]):
+            scores = back.pairs.get(k)
+            link["back_translation"] = scores.to_dict() if scores else None
+        translation = doc(self.translation, "translation")
+        if back.status == "done":
+            for seg, text in zip(translation["segments"], back.sentences):
+                seg["back_translation"] = text
         return {"schema_version": SCHEMA_VERSION, "signature": self.signature.to_dict(),
                 "summary": {"findings": len(self.findings), **self.counts()},
-                "source": doc(self.source, "source"), "translation": doc(self.translation, "translation"),
-                "alignment": self.alignment.to_dict(), "findings": [f.to_dict() for f in self.findings]}
+                "source": doc(self.source, "source"), "translation": translation,
+                "alignment": alignment, "back_translation": back.to_dict(),
+                "findings": [f.to_dict() for f in self.findings]}

@@ -59,10 +59,18 @@ def render_text(report: Report, color: bool = False, width: int | None = None) -
                 if any(doc.segments[i].start < span.end and span.start < doc.segments[i].end for i in indices):
                     flagged.setdefault((span.side, indices[0]), f.code)
 
+    back = report.back_translation
+    if back is not None and back.status == "done":
+        doc_scores = ", ".join(f"{k} {back.document[k]:g}" for k in ("chrf", "bleu", "ter") if k in back.document)
+        out.append(f"Back-translation ({tgt.language} -> {src.language}, {back.backend} {back.model}): "
+                   + (doc_scores or "no pair scored"))
+    elif back is not None:
+        out.append(_paint(f"Back-translation skipped: {back.reason}", "dim", color))
+    out.append("")
     out.append(_paint("Alignment", "bold", color))
     col = (width - 16) // 2
     out.append(_paint(f"  {'link':<6}{'sim':>6}  {'source':<{col}}  translation", "dim", color))
-    for link in report.alignment.links:
+    for n, link in enumerate(report.alignment.links):
         left = " ".join(src.segments[i].norm for i in link.source) or "—"
         right = " ".join(tgt.segments[j].norm for j in link.translation) or "—"
         codes = sorted({flagged[k] for k in [("source", link.source[0]) if link.source else None,
@@ -80,6 +88,12 @@ def render_text(report: Report, color: bool = False, width: int | None = None) -
             if k == 0 and codes:
                 row += "  " + _paint("<- " + ", ".join(codes), "warning", color)
             out.append(row)
+        scores = back.pairs.get(n) if back is not None else None
+        if scores is not None:
+            label = f"back chrF {scores.chrf:.0f}"
+            for k, line in enumerate(textwrap.wrap(scores.text, col) or [""]):
+                head = f"  {label:<14}" if k == 0 else " " * 16
+                out.append(_paint(f"{head}{'':<{col}}  {line}", "dim", color))
     out.append("")
     out.append(_paint(f"signature: {report.signature}", "dim", color))
     return "\n".join(out) + "\n"
