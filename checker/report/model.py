@@ -102,4 +102,13 @@ class Report:
                 "summary": {"findings": len(self.findings), **self.counts()},
                 "source": doc(self.source, "source"), "translation": translation,
                 "alignment": alignment, "back_translation": back.to_dict(),
-                "findings": [f.to_dict() for f in self.findings]}
+                "findings": [self._finding_dict(f) for f in self.findings]}
+
+    def _finding_dict(self, finding: Finding) -> dict:
+        """A finding with each span's line and column (1-based, in characters) for tools that point at files."""
+        out = finding.to_dict()
+        for span in out["spans"]:
+            text = (self.source if span["side"] == "source" else self.translation).text
+            span["line"] = text.count("\n", 0, span["start"]) + 1
+            span["column"] = span["start"] - (text.rfind("\n", 0, span["start"]) + 1) + 1
+        return out

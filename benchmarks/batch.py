@@ -1,0 +1,137 @@
+"""Batch audits: throughput with one and two worker processes, memory per worker as the feed goes on, a feed with 1%
+corrupted records, and a batch killed at a random point and resumed.
+
+The feed is NTREX-128's Indonesian-French documents repeated under distinct ids (back-translation off: no model
+here). Throughput is the rate of each run after its first 10 articles (model loading excluded); the one-worker run
+is shorter than the two-worker one when --articles-1 says so, since its rate is steady after a few dozen articles.
+
+    python benchmarks/batch.py [--articles 1000] [--articles-1 1000] [--kill-articles 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.data import article, ntrex_documents  # noqa: E402
+from checker.batch import Batch, read_inputs  # noqa: E402
+from checker.config import BackTranslationSettings, Settings  # noqa: E402
+
+SETTINGS = Settings(back_translation=BackTranslationSettings(mode="off"))
+
+
+def write_feed(path: Path, n: int, corrupt_every: int = 0) -> int:
+    """``n`` records; with ``corrupt_every``, every such record is broken (torn JSON, or a field missing)."""
+    src, tgt = ntrex_documents("id"), ntrex_documents("fr")
+    ids = list(src)
+    bad = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for k in range(n):
+            doc = ids[k % len(ids)]
+            line = json.dumps({"id": f"{doc}#{k}", "source": article(src[doc])[0], "translation": article(tgt[doc])[0],
+                               "source_lang": "id", "target_lang": "fr", "metadata": {"n": k}}, ensure_ascii=False)
+            if corrupt_every and k % corrupt_every == corrupt_every - 1:
+                line = line[: len(line) // 2] if bad % 2 == 0 else json.dumps({"id": f"bad#{k}", "source": "x"})
+                bad += 1
+            fh.write(line + "\n")
+    return bad
+
+
+def vm_hwm_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def throughput(feed: Path, jobs: int, limit: int, out: Path, threads: int | None = None) -> dict:
+    runner = Batch(SETTINGS, jobs=jobs, threads=threads)
+    marks: dict = {}
+
+    def on_line(record: dict) -> None:
+        marks["n"] = marks.get("n", 0) + 1
+        n = marks["n"]
+        if n == 10:
+            marks["t10"] = time.perf_counter()
+        if n in (100, limit):
+            marks[f"mem{n}"] = {pid: vm_hwm_mb(pid) for pid in runner.worker_pids()}
+        if n == limit:
+            marks["tend"] = time.perf_counter()
+
+    records = (r for k, r in enumerate(read_inputs([feed])) if k < limit)
+    summary = runner.run(records, out, on_line=on_line)
+    rate = (limit - 10) / (marks["tend"] - marks["t10"])
+    return {"rate": rate, "summary": summary, "mem100": marks.get("mem100", {}), "memend": marks[f"mem{limit}"]}
+
+
+def kill_and_resume(n: int, seed: int, tmp: Path) -> tuple[bool, int, int]:
+    """Run a feed of ``n`` whole, then again killed (SIGKILL) at a random point and resumed; compare the outputs."""
+    feed = tmp / "kill.jsonl"
+    write_feed(feed, n)
+    cmd = [sys.executable, "-m", "checker.cli", "batch", str(feed), "--back-translation", "off", "--jobs", "2", "-o"]
+    env = {**os.environ, "CI": "true"}
+    subprocess.run(cmd + [str(tmp / "whole.jsonl")], env=env, capture_output=True, check=False)
+    target = random.Random(seed).randrange(1, n - 1)
+    proc = subprocess.Popen(cmd + [str(tmp / "cut.jsonl")], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    cut = tmp / "cut.jsonl"
+    while proc.poll() is None and (not cut.exists() or cut.read_bytes().count(b"\n") < target):
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)  # the batch and its workers, as a crash or an OOM kill would
+    proc.wait()
+    kept = cut.read_bytes().count(b"\n")
+    subprocess.run(cmd + [str(cut), "--resume"], env=env, capture_output=True, check=False)
+    return cut.read_bytes() == (tmp / "whole.jsonl").read_bytes(), kept, n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=1000, help="articles of the two-worker run")
+    ap.add_argument("--articles-1", type=int, default=1000, help="articles of each one-worker run")
+    ap.add_argument("--kill-articles", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=3)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        feed = tmp / "feed.jsonl"
+        n = max(args.articles, args.articles_1)
+        bad = write_feed(feed, n, corrupt_every=100)
+        print(f"feed: {n} NTREX-128 id-fr articles under distinct ids, {bad} of them corrupted (1%); "
+              f"{os.cpu_count()} cores\n", flush=True)
+        two = throughput(feed, 2, args.articles, tmp / "two.jsonl")
+        one = throughput(feed, 1, args.articles_1, tmp / "one.jsonl")
+        single = throughput(feed, 1, args.articles_1, tmp / "single.jsonl", threads=1)
+        print(f"{'run':<34}{'articles':>9}{'articles/s':>12}{'peak MB/worker @100':>21}{'@end':>8}{'ratio':>7}")
+        cores = os.cpu_count()
+        for name, r, count in ((f"--jobs 1 ({cores} engine threads)", one, args.articles_1),
+                               ("--jobs 1 --threads 1", single, args.articles_1),
+                               ("--jobs 2 (1 engine thread each)", two, args.articles)):
+            m100, mend = r["mem100"], r["memend"]
+            worst = max(mend[p] / m100[p] for p in mend if p in m100) if m100 else float("nan")
+            at100 = max(m100.values()) if m100 else float("nan")
+            print(f"{name:<34}{count:>9}{r['rate']:>12.3f}{at100:>21.0f}{max(mend.values()):>8.0f}{worst:>7.2f}")
+        print(f"\n--jobs 2 / --jobs 1 throughput: {two['rate'] / one['rate']:.2f}x   (bar 1.7x); "
+              f"against one single-threaded worker: {two['rate'] / single['rate']:.2f}x")
+        print("peak memory per worker, end / after 100 articles: see ratio   (bar 1.2x)")
+        s = two["summary"]
+        corrupted_in_run = sum(1 for k in range(args.articles) if k % 100 == 99)
+        print(f"corrupted records in the {args.articles}-article run: {s.errors} reported of {corrupted_in_run}, "
+              f"{s.audited} valid audited of {args.articles - corrupted_in_run}, exit status {s.exit_status()} "
+              f"(bar: all reported, all audited, non-zero)")
+        same, kept, total = kill_and_resume(args.kill_articles, args.seed, tmp)
+        print(f"killed with SIGKILL after {kept} of {total} records, resumed: output identical to an uninterrupted "
+              f"run: {same}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""Results of audits as records, the shape every multi-article format reads.
+
+A record is one JSON line of a batch: ``{"id", "status": "ok", "metadata", "fails", "summary", "report"}`` with the
+JSON report (docs/json-report.md), or ``{"id", "status": "error", "metadata", "error"}`` for an article that could not
+be audited. A single audit is a batch of one record.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator
+
+from ..config import SEVERITIES
+
+RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+def record_of(report, fail_on: str = "error", rid: str | None = None) -> dict:
+    data = report.to_dict()
+    return {"id": rid or report.translation.name or "translation", "status": "ok", "metadata": {},
+            "fails": report.fails(fail_on), "summary": data["summary"], "report": data}
+
+
+class Journal:
+    """The records of a journal file, read afresh on each iteration (renderers may go over them twice)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __iter__(self) -> Iterator[dict]:
+        with open(self.path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    yield json.loads(line)
+
+
+def reaches(severity: str, fail_on: str) -> bool:
+    return fail_on != "never" and RANK[severity] >= RANK[fail_on]
+
+
+def location(report: dict, span: dict) -> str:
+    """``file:line:column`` of a span."""
+    doc = report[span["side"]]
+    return f"{doc['name'] or span['side']}:{span.get('line', '?')}:{span.get('column', '?')}"
+
+
+def fails(record: dict, fail_on: str) -> bool:
+    """Whether an audited article has a finding at ``fail_on`` (decided when rendering: the records keep the
+    findings, so one batch can be rendered at another threshold)."""
+    return record["status"] == "ok" and any(reaches(f["severity"], fail_on) for f in record["report"]["findings"])
+
+
+def counts(records, fail_on: str) -> dict:
+    out = {"articles": 0, "failed": 0, "errors": 0, "error": 0, "warning": 0, "info": 0}
+    for record in records:
+        out["articles"] += 1
+        if record["status"] == "error":
+            out["errors"] += 1
+            continue
+        out["failed"] += fails(record, fail_on)
+        for sev in SEVERITIES:
+            out[sev] += record["summary"][sev]
+    return out
