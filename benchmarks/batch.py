@@ -55,7 +55,7 @@ def vm_hwm_mb(pid: int) -> float:
     return float("nan")
 
 
-def throughput(feed: Path, jobs: int, limit: int, out: Path, threads: int | None = None) -> dict:
+def throughput(feed: Path, jobs: int, limit: int, out: Path, threads: int = 1) -> dict:
     """One configuration, run in a fresh process: the engine reads its thread count when it is first loaded, so a
     process that loaded it before could not run it with another."""
     cmd = [sys.executable, __file__, "--child", json.dumps([str(feed), jobs, limit, str(out), threads])]
@@ -68,7 +68,7 @@ def throughput(feed: Path, jobs: int, limit: int, out: Path, threads: int | None
     return result
 
 
-def child(feed: Path, jobs: int, limit: int, out: Path, threads: int | None) -> dict:
+def child(feed: Path, jobs: int, limit: int, out: Path, threads: int) -> dict:
     runner = Batch(SETTINGS, jobs=jobs, threads=threads)
     marks: dict = {}
 
@@ -165,21 +165,21 @@ def main() -> None:
               f"{os.cpu_count()} cores", flush=True)
         spin, engine = ceiling()
         print(f"this machine, 2 processes at once against 1: a pure-Python loop {spin:.2f}x, the embedding engine "
-              f"{engine:.2f}x (the most --jobs 2 can gain here)\n", flush=True)
+              f"{engine:.2f}x (single-threaded engines: the most --jobs 2 can gain here)\n", flush=True)
         two = throughput(feed, 2, args.articles, tmp / "two.jsonl")
         one = throughput(feed, 1, args.articles_1, tmp / "one.jsonl")
-        single = throughput(feed, 1, args.articles_1, tmp / "single.jsonl", threads=1)
+        wide = throughput(feed, 1, args.articles_1, tmp / "wide.jsonl", threads=os.cpu_count())
         print(f"{'run':<34}{'articles':>9}{'articles/s':>12}{'peak MB/worker @100':>21}{'@end':>8}{'ratio':>7}")
         cores = os.cpu_count()
-        for name, r, count in ((f"--jobs 1 ({cores} engine threads)", one, args.articles_1),
-                               ("--jobs 1 --threads 1", single, args.articles_1),
-                               ("--jobs 2 (1 engine thread each)", two, args.articles)):
+        for name, r, count in (("--jobs 1", one, args.articles_1),
+                               ("--jobs 2", two, args.articles),
+                               (f"--jobs 1 --threads {cores}", wide, args.articles_1)):
             m100, mend = r["mem100"], r["memend"]
             worst = max(mend[p] / m100[p] for p in mend if p in m100) if m100 else float("nan")
             at100 = max(m100.values()) if m100 else float("nan")
             print(f"{name:<34}{count:>9}{r['rate']:>12.3f}{at100:>21.0f}{max(mend.values()):>8.0f}{worst:>7.2f}")
         print(f"\n--jobs 2 / --jobs 1 throughput: {two['rate'] / one['rate']:.2f}x   (bar 1.7x); "
-              f"against one single-threaded worker: {two['rate'] / single['rate']:.2f}x")
+              f"against one worker with {cores} engine threads: {two['rate'] / wide['rate']:.2f}x")
         print("peak memory per worker, end / after 100 articles: the ratio column   (bar 1.2x)")
         corrupted_in_run = sum(1 for k in range(args.articles) if k % 100 == 99)
         print(f"corrupted records in the {args.articles}-article run: {two['errors']} reported of {corrupted_in_run}, "

@@ -209,10 +209,10 @@ def audit(source, translation, segmented, input_format, fmt, output, color, **pa
 @main.command()
 @click.argument("inputs", metavar="INPUT...", nargs=-1, required=True)
 @_settings_options
-@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
-              help="Worker processes; each loads the models once and gets its share of the cores.")
-@click.option("--threads", type=click.IntRange(1), metavar="N",
-              help="Engine threads per worker (default: the cores divided among the workers).")
+@click.option("-j", "--jobs", type=click.IntRange(1), metavar="N",
+              help="Worker processes, each loading the models once (default: one per core).")
+@click.option("--threads", type=click.IntRange(1), default=1, show_default=True, metavar="N",
+              help="Engine threads per worker: articles are independent, so workers scale better than threads.")
 @click.option("-f", "--format", "fmt", type=click.Choice(BATCH_FORMATS), default="jsonl", show_default=True,
               help="jsonl: one record per article as it is done (the resumable journal); json, junit, sarif, "
                    "markdown, html, text: rendered from it at the end.")
