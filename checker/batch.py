@@ -255,9 +255,10 @@ def audit_record(record: Record) -> str:
         return _error_line(record.id, str(exc), record.metadata)
     except Exception as exc:  # one broken article must not stop a feed: report it, go on
         return _error_line(record.id, f"{type(exc).__name__}: {exc}", record.metadata)
+    data = report.to_dict()
     return json.dumps({"id": record.id, "status": "ok", "metadata": record.metadata,
-                       "fails": report.fails(settings.fail_on), "summary": report.to_dict()["summary"],
-                       "report": report.to_dict()}, ensure_ascii=False)
+                       "fails": report.fails(settings.fail_on), "summary": data["summary"], "report": data},
+                      ensure_ascii=False)
 
 
 def _error_line(rid: str, error: str, metadata: dict) -> str:
