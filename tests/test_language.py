@@ -53,3 +53,59 @@ def test_translation_in_another_language_altogether(embedder):
     src, en = ntrex_lines(DOC, "id"), ntrex_lines(DOC, "en")
     found = lang_findings(src, en, embedder)
     assert [(f.code, f.evidence["detected"]) for f in found] == [("LANG004", "en")]
+
+
+def article_findings(src_lines, fr_lines, embedder):
+    """As a news site prints them: the headline on its own line, the body as one paragraph."""
+    def text(lines):
+        return lines[0] + "\n" + " ".join(lines[1:])
+
+    report = audit(text(src_lines), text(fr_lines), "id", "fr", embedder=embedder)
+    return [f for f in report.findings if f.code.startswith("LANG")]
+
+
+def test_english_line_without_full_stop_run_into_a_french_sentence(embedder):
+    # the English sentence loses its full stop, so the splitter joins it to the next French sentence; the English
+    # words are found as a run inside that sentence
+    src, fr, en = ntrex_lines(DOC, "id"), ntrex_lines(DOC, "fr"), ntrex_lines(DOC, "en")
+    english = en[2].rstrip(".")
+    found = article_findings(src, fr[:2] + [english] + fr[3:], embedder)
+    assert [(f.code, f.evidence["detected"]) for f in found] == [("LANG001", "en")]
+    assert found[0].message.startswith("part of translation sentence")
+    assert found[0].spans[0].text == english
+
+
+def test_source_line_without_full_stop_copied_into_a_french_sentence(embedder):
+    src, fr = ntrex_lines(DOC, "id"), ntrex_lines(DOC, "fr")
+    copied = src[3].rstrip(".")
+    found = article_findings(src, fr[:3] + [copied] + fr[4:], embedder)
+    assert [(f.code, f.evidence["detected"], f.spans[0].text) for f in found] == [("LANG002", "id", copied)]
+
+
+def test_short_sentence_copied_untranslated(embedder):
+    # three words: too few for the detector, but its words are Indonesian by their frequencies and it is its source
+    src, fr = ntrex_lines(DOC, "id"), ntrex_lines(DOC, "fr")
+    found = lang_findings(src + ["Usianya 36 tahun."], fr + ["Usianya 36 tahun."], embedder)
+    assert [(f.code, f.spans[-1].text) for f in found] == [("LANG002", "Usianya 36 tahun.")]
+    assert lang_findings(src + ["Usianya 36 tahun."], fr + ["Il avait 36 ans."], embedder) == []
+
+
+def test_one_copied_sentence_does_not_make_a_short_article_another_language(embedder):
+    # four sentences, one long one left in Indonesian: the whole text reads as Indonesian to the detector, but most
+    # sentences are French, so the sentence is reported, not the article
+    doc = "euronews-en.153835"
+    src, fr = ntrex_lines(doc, "id"), ntrex_lines(doc, "fr")
+    found = lang_findings(src, fr[:2] + [src[2]] + fr[3:], embedder)
+    assert [(f.code, f.spans[-1].text) for f in found] == [("LANG002", src[2])]
+
+
+def test_languages_without_word_frequencies(embedder):
+    # wordfreq has no list for Javanese: the word check, which needs one for each language, is skipped (it used to
+    # fail on the lookup); the detector's checks still run
+    src, fr, en = ntrex_lines(DOC, "id"), ntrex_lines(DOC, "fr"), ntrex_lines(DOC, "en")
+    changed = fr[:2] + [fr[2].replace("voisin grec", "tetangga grec")] + fr[3:]
+    report = audit("\n".join(src), "\n".join(changed), "jv", "fr", embedder=embedder, segmented=True)
+    assert not [f for f in report.findings if f.code.startswith("LANG")]
+    report = audit("\n".join(src), "\n".join(fr[:2] + [en[2]] + fr[3:]), "jv", "fr", embedder=embedder,
+                   segmented=True)
+    assert [f.code for f in report.findings if f.code.startswith("LANG")] == ["LANG001"]
