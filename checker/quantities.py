@@ -116,6 +116,16 @@ _LONE_SCALES = {"ribu", "juta", "miliar", "milyar", "triliun", "millions", "mill
                 "millier", "thousand", "thousands", "billion", "billions", "trillion", "et", "and"}
 # Words for one are articles as often as numbers ("un homme", "one of them"): only counted inside a larger number.
 _ONE_WORDS = {"un", "une", "one", "satu"}
+# decades and centuries counted in words: "satu dekade" is the "10 ans" of the other side
+_BETWEEN = r"(?:\s+(?:dernier|dernière|derniers|dernières|prochain|prochaine|prochains|prochaines|last|past|next))?"
+_TIMES = re.compile(_BETWEEN + r"\s+(dekade|décennies?|decades?|abad|siècles?|centur(?:y|ies))(?![\w])",
+                    re.IGNORECASE)
+_TIMES_FACTOR = {"dek": 10, "déc": 10, "dec": 10, "aba": 100, "siè": 100, "cen": 100}
+# a count of time ("dua tahun", « trois mois », "two weeks") is a figure however it is written
+_DURATION = re.compile(_BETWEEN + r"\s+(?:tahun|bulan|minggu|pekan|hari|jam|menit|detik|dekade|abad|"
+                       r"ans?|années?|mois|semaines?|jours?|journées?|heures?|minutes?|secondes?|décennies?|siècles?|"
+                       r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))(?![\w])",
+                       re.IGNORECASE)
 _WORD_SCALES = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12, "mille": 1e3,
                 "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "millier": 1e3, "thousand": 1e3,
                 "billion": 1e9, "trillion": 1e12}
@@ -146,8 +156,8 @@ def _calendar(lang: str) -> tuple[dict[str, int], dict[str, int]]:
         days["jum'at"] = 4
         days["ahad"] = 6
         months["agu."] = 8
-    if lang == "en":
-        months["sept."] = 9
+    if lang in ("en", "id"):
+        months["sept."] = 9  # "Sept.", as English news writes it and Indonesian translations copy
     return months, days
 
 
@@ -351,9 +361,7 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
     pat = _word_pattern(lang)
     if pat:
         words = _WORDS[lang]
-        for m in pat.finditer(norm):
-            if _overlaps(taken, m.start(), m.end()):
-                continue
+        for m in _free_matches(pat, norm, taken):
             value = _words_value(m.group(), words)
             if value is None:
                 continue
@@ -361,12 +369,29 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
             if phrase in _LONE_SCALES:
                 continue  # "des millions", "ribuan", "puluhan ribu": a vague amount, not a number
             unit, length = _unit_after(norm[m.end():])
+            times = _TIMES.match(norm[m.end():])
+            if times and not unit:
+                # "dua dekade", « deux décennies »: twenty years, a figure; "satu dekade", « un siècle »: soft, as
+                # « plusieurs décennies » may stand for it
+                add(NUMBER, float(value) * _TIMES_FACTOR[times.group(1).lower()[:3]], m.start(), m.end() + times.end(),
+                    soft=phrase in _ONE_WORDS)
+                continue
+            other = re.match(r"\s+autres\s+(millions?|milliards?)(?![\w])", norm[m.end():]) if lang == "fr" else None
+            if other and not unit:  # « six autres millions de personnes »
+                add(NUMBER, float(value) * _SCALES[other.group(1).lower()], m.start(), m.end() + other.end())
+                continue
             if phrase in _ONE_WORDS and not unit:
                 add(NUMBER, 1.0, m.start(), m.end(), None, True, True)
                 continue
             # small counts in words ("dua tahun", "les deux") come and go in translation; larger ones are figures
-            soft = value <= 10 and not any(w in _WORD_SCALES for w in re.split(r"[\s-]+", phrase))
+            soft = value <= 10 and not any(w in _WORD_SCALES for w in re.split(r"[\s-]+", phrase)) and \
+                not (value >= 2 and _DURATION.match(norm[m.end():]))  # "dua tahun lalu": a span of time, a figure
             add(NUMBER, float(value), m.start(), m.end() + length, unit, soft and not unit)
+    if lang == "en":  # "a decade", "a century"
+        for m in re.finditer(r"(?<![\w])an?(?=\s+(?:decade|century)(?![\w]))", norm, re.IGNORECASE):
+            times = _TIMES.match(norm[m.end():])
+            if not _overlaps(taken, m.start(), m.end() + times.end()):
+                add(NUMBER, float(_TIMES_FACTOR[times.group(1).lower()[:3]]), m.start(), m.end() + times.end())
     # approximate amounts and ordinals in words: reported only when the other side has another value there
     for word_re, table in _soft_words(lang):
         for m in word_re.finditer(norm):
@@ -395,6 +420,11 @@ def _ranges_and_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
         if a.kind != NUMBER or b.kind != NUMBER:
             continue
         between = text[a.end:b.start]
+        if a.unit is None and b.unit is None and re.fullmatch(r"\s*[-–]\s*", between) and \
+                re.fullmatch(r"1\d{3}|20\d{2}", a.text) and re.fullmatch(r"\d{2}", b.text) and \
+                a.value % 100 < b.value:
+            out[k] = replace(b, value=a.value - a.value % 100 + b.value)  # 1950-53: 1950 to 1953
+            continue
         da, db = unit_dimension(a.unit), unit_dimension(b.unit)
         if da in ("length", "mass") and da == db and _UNITS[a.unit][1] > _UNITS[b.unit][1] and \
                 re.fullmatch(r"\s*(?:dan|et|and)?\s*", between):
@@ -414,6 +444,22 @@ def _unit_pattern() -> re.Pattern:
     names = [u for u in list(_UNITS) + list(_CURRENCY_AFTER) if _UNITS.get(u, True)]
     return re.compile(r"(?:" + _SP + r"?)(%|" + "|".join(sorted(map(re.escape, names), key=len, reverse=True))
                       + r")(?![\w])", re.IGNORECASE)
+
+
+def _free_matches(pat: re.Pattern, norm: str, taken: list[tuple[int, int]]):
+    """The pattern's matches that overlap no span taken already; after an overlap the search starts again where the
+    taken span ends ("1,7 juta empat tahun": « juta » is the figure's, « empat » a number of its own)."""
+    pos = 0
+    while True:
+        m = pat.search(norm, pos)
+        if m is None:
+            return
+        hit = [e for s, e in taken if s < m.end() and m.start() < e]
+        if hit:
+            pos = max(max(hit), m.start() + 1)
+            continue
+        yield m
+        pos = m.end()
 
 
 def _unit_after(rest: str) -> tuple[str | None, int]:

@@ -86,3 +86,57 @@ def test_audit_runs_the_names_check(embedder):
     report = audit("Presiden Tokayev berbicara di Almaty. Tokayev pergi.",
                    "Le président Tokayev a parlé à Almaty. Tokaïev est parti.", "id", "fr", embedder=embedder)
     assert [f.code for f in report.findings] == ["NAME001"]
+
+
+def name_findings(src: str, fr: str, **settings):
+    """Line-aligned documents, one sentence per line, checked with their line-to-line alignment."""
+    from checker.align import Link
+
+    s, t = make_document(src, "id", segmented=True), make_document(fr, "fr", segmented=True)
+    alignment = Alignment(tuple(Link((i,), (i,)) for i in range(len(s.segments))))
+    return [f for f in NamesCheck().run(AuditContext(s, t, alignment, Settings(**settings)))
+            if Settings(**settings).wants(f.code)]
+
+
+def test_a_name_replaced_by_another_in_the_example(example_texts):
+    src, fr = example_texts
+    assert fr.count("Almaty") >= 2
+    changed = fr.replace("Almaty", "Bichkek", 1)  # the first Almaty of six
+    found = [f for f in name_findings(src, changed) if f.code != "NAME001"]
+    assert [(f.code, f.severity, f.spans[0].text, f.spans[1].text) for f in found] == \
+        [("NAME002", "error", "Almaty", "Bichkek")]
+    assert changed[found[0].spans[1].start:found[0].spans[1].end] == "Bichkek"
+
+
+def test_a_country_replaced_by_another_in_the_example(example_texts):
+    src, fr = example_texts
+    line = next(k for k, text in enumerate(fr.splitlines()) if "villes du Kazakhstan" in text)
+    lines = fr.splitlines()
+    lines[line] = lines[line].replace("du Kazakhstan", "de l’Ouzbékistan")
+    found = [f for f in name_findings(src, "\n".join(lines)) if f.code != "NAME001"]
+    assert [(f.code, f.spans[0].text, f.spans[1].text, f.evidence["territory"]) for f in found] == \
+        [("NAME002", "Kazakhstan", "Ouzbékistan", ["KZ"])]
+
+
+def test_names_in_two_languages_are_counterparts():
+    # CLDR names (Tiongkok / Chine), English names (Cina / China / Chine), initials (AS, A.S. / États-Unis),
+    # language names (Inggris / anglais), a name common in Indonesian but written in both (Palu), near keys
+    # (Makedonia / Macédoine) and adjectives (Kazakhstan / kazakhes)
+    src = "\n".join(["Kemarin Tiongkok dan Makedonia menolak usulan AS di Palu.",
+                     "Pejabat A.S. bertemu Presiden Kazakhstan di Cina.",
+                     "Dia berbicara dalam bahasa Inggris kepada wartawan Rusia."])
+    fr = "\n".join(["Hier, la Chine et la Macédoine ont rejeté la proposition des États-Unis à Palu.",
+                    "Des responsables des États-Unis ont rencontré le président kazakh en Chine.",
+                    "Il a parlé en anglais aux journalistes russes."])
+    assert name_findings(src, fr) == []
+    assert [(f.spans[0].text, f.spans[1].text) for f in name_findings(src, fr.replace("Chine et", "Japon et"))] \
+        == [("Tiongkok", "Japon")]
+
+
+def test_a_name_added_alone_is_reported_only_when_selected():
+    src = "Pejabat itu berbicara kepada wartawan di Almaty."
+    fr = "Le responsable, M. Abdrakhmanov, a parlé aux journalistes à Almaty."
+    assert name_findings(src, fr) == []
+    found = name_findings(src, fr, select=("NAME003",))
+    assert [(f.code, f.spans[0].text) for f in found] == [("NAME003", "Abdrakhmanov")]
+    assert Settings(select=("NAME",)).wants("NAME002") and not Settings(select=("NAME",)).wants("NAME003")

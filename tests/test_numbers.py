@@ -36,6 +36,11 @@ EQUIVALENT = [
     [("id", "tahun 1930-an"), ("fr", "les années 30"), ("en", "the 1930s")],
     [("id", "Rp 20.000"), ("id", "20 ribu rupiah"), ("id", "IDR 20.000")],
     [("en", "£1.5m"), ("fr", "1,5 million de livres sterling"), ("en", "1.5 million pounds sterling")],
+    [("id", "bulan Sept."), ("fr", "septembre"), ("en", "Sept.")],
+    [("id", "satu dekade"), ("fr", "10 ans"), ("en", "a decade")],
+    [("id", "100 tahun"), ("fr", "un siècle"), ("en", "one century")],
+    [("id", "dua dekade"), ("fr", "deux décennies"), ("en", "20 years")],
+    [("id", "enam juta"), ("fr", "six autres millions"), ("en", "six million")],
 ]
 
 DIFFERENT = [
@@ -86,6 +91,27 @@ def test_what_is_not_a_number():
 def test_small_counts_in_words_are_soft():
     assert [q.soft for q in extract("deux chaînes, les deux, vingt mille, 12, douze", "fr")] == [True, True, False,
                                                                                                  False, False]
+
+
+def test_counts_of_time_in_words_are_figures():
+    # "dua tahun lalu" dropped from a translation is a date gone, not an article
+    assert [(q.text, q.soft) for q in extract("kedua waralaba itu dua tahun lalu", "id")] == [("kedua", True),
+                                                                                            ("dua", False)]
+    assert [q.soft for q in extract("il y a trois mois, les trois", "fr")] == [False, True]
+
+
+def test_abbreviated_year_ranges():
+    assert [q.value for q in extract("Perang Korea 1950-53", "id")] == [1950, 1953]
+    assert [q.value for q in extract("la saison 2019-20", "fr")] == [2019, 2020]
+    assert [q.value for q in extract("pertandingan 1990-2", "id")] == [1990, 2]
+
+
+def test_a_word_for_one_never_stands_for_a_measure(embedder):
+    # « 1,5 km » deleted: the article « un » left in the sentence is not the source's « 1 mil »
+    src = "Tabrakan terjadi di Childers Street, sekitar 1 mil dari tabrakan hari Sabtu."
+    fr = "L’accident a eu lieu sur Childers Street, à environ de l’accident de samedi, un soir."
+    found = number_findings(audit(src, fr, "id", "fr", embedder=embedder))
+    assert [(f.code, f.spans[0].text) for f in found] == [("NUM002", "1 mil")]
 
 
 def test_ranges_share_their_unit_and_bracketed_conversions_are_optional():

@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Document, Span
@@ -27,6 +30,8 @@ class NamesCheck:
     name = "names"
     rules = {
         "NAME001": "One name spelled several ways in one document (Tokaïev and Tokayev).",
+        "NAME002": "A name of the source replaced by another name in its aligned translation (Tiongkok became Japon).",
+        "NAME003": "A name in the translation with no counterpart in its aligned source: added (off unless selected).",
     }
 
     def run(self, ctx: AuditContext) -> Iterable[Finding]:
@@ -34,6 +39,7 @@ class NamesCheck:
         tgt_words = _name_words(ctx.translation)
         yield from _variants(ctx.translation, TRANSLATION, tgt_words, src_words)
         yield from _variants(ctx.source, SOURCE, src_words, {})
+        yield from _across(ctx)
 
 
 def _name_words(doc: Document) -> dict[str, list[tuple[str, Span]]]:
@@ -114,3 +120,289 @@ def _variants(doc: Document, side: str, words: dict, other: dict) -> Iterable[Fi
                                      "spans": [[sp.start, sp.end] for w, sp in occurrences
                                                if unicodedata.normalize("NFC", w) == f]}
                                     for f, n in sorted(forms.items(), key=lambda kv: -kv[1])]})
+
+
+# --- names across languages ------------------------------------------------------------------------------------------
+
+RARE = 3.0
+RARE_EN = 3.5
+"""... and rarer than this in English, which news in every language quotes (« Scottish Independent Schools »)."""
+NEAR = 0.75  # the similarity of two keys that are one name in two languages
+"""A word of a name is checked across languages when it is rarer than this in its language (Zipf frequency, wordfreq):
+« Tokayev », « Almaty », « Smadiyarov », but not « Kementerian » or « Affaires », which a translation translates."""
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A name, or the part of one, whose counterpart is looked for on the other side."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    key: str
+    territory: tuple[str, ...] = ()  # CLDR territory codes (« Tiongkok » and « Chine » are CN), "lang:en"...
+    acronym: bool = False
+
+
+def _across(ctx: AuditContext) -> Iterable[Finding]:
+    """NAME002: per aligned pair, a name of the source with no counterpart in the translation while a name of the
+    translation has none in the source. Counterparts are found through the names' keys and near keys (« Kazakhstan »
+    and « kazakhes », « Makedonia » and « Macédoine »), CLDR territory and language names in both locales (« Tiongkok »
+    and « Chine », « Inggris » and « anglais »), a territory's initials (AS, UK) and the glossary. A new name is one
+    that no source sentence of the pair or its neighbours has (a name may move to the next sentence)."""
+    src, tgt = ctx.source, ctx.translation
+    if src.language == tgt.language:
+        return
+    s_text = [_words_of(seg.text) for seg in src.segments]
+    t_text = [_words_of(seg.text) for seg in tgt.segments]
+    # a name common in the source language (« Palu », « Widodo » in Indonesian) counts when the translation writes it
+    # too; on the translation's side, only names rare in its language count
+    s_units, t_units = _units(src, set().union(*t_text)), _units(tgt)
+    s_fold = [_fold_text(seg.text) for seg in src.segments]
+    t_fold = [_fold_text(seg.text) for seg in tgt.segments]
+    glossary = [(t.source, t.accepted) for t in (ctx.settings.glossary.terms if ctx.settings.glossary else ())]
+    links = ctx.alignment.links
+    for k, link in enumerate(links):
+        if not (link.source and link.translation):
+            continue  # a sentence without counterpart is the coverage check's
+        window = [i for nb in links[max(0, k - 1):k + 2] for i in nb.source]
+        t_window = [j for nb in links[max(0, k - 1):k + 2] for j in nb.translation]
+        def found_in_translation(u, js):
+            return _has_counterpart(u, [t_text[j] for j in js], [t_fold[j] for j in js],
+                                    [tu for j in js for tu in t_units[j]], tgt.language,
+                                    [acc for term, acc in glossary if _fold_text(term) == _fold_text(u.text)])
+
+        added = [u for j in link.translation for u in t_units[j]
+                 if not _has_counterpart(u, [s_text[i] for i in window], [s_fold[i] for i in window],
+                                         [su for i in window for su in s_units[i]], src.language,
+                                         [(term,) for term, acc in glossary
+                                          if any(_fold_text(a) == _fold_text(u.text) for a in acc)])]
+        if not added:
+            continue
+        # only a name that stands where another went is reported: a name dropped or added alone is too often a
+        # translator's choice (a first name added, a country said as an adjective). A source name found only in a
+        # neighbouring sentence still counts as gone from this one when a new name stands here.
+        mine = [u for i in link.source for u in s_units[i] if not found_in_translation(u, link.translation)]
+        lost = [u for u in mine if not found_in_translation(u, t_window)]
+        lost += [u for u in mine if u not in lost]
+
+        pairs = _pair(lost, added)
+        for a, b in pairs:
+            spans = (Span(SOURCE, a.start, a.end, a.text), Span(TRANSLATION, b.start, b.end, b.text))
+            yield Finding("NAME002", "error", f"the source's « {a.text} » became « {b.text} » in the translation",
+                          spans, {"source": a.text, "translation": b.text,
+                                  "territory": list(a.territory) or None})
+        for b in added:
+            if any(b is pb for _, pb in pairs):
+                continue
+            yield Finding("NAME003", "warning", f"« {b.text} » in the translation is not in the source",
+                          (Span(TRANSLATION, b.start, b.end, b.text),)
+                          + tuple(src.span(SOURCE, i) for i in link.source),
+                          {"translation": b.text, "territory": list(b.territory) or None})
+
+
+def _english(word: str) -> bool:
+    """A common English word, or the plural of one (« Troopers », « Headmasters » in a French text)."""
+    from .language import _zipf
+
+    low = word.casefold()
+    forms = [low] + ([low[:-1]] if low.endswith("s") else []) + ([low[:-2]] if low.endswith("es") else [])
+    return any(_zipf(f, "en") >= RARE_EN for f in forms)
+
+
+def _pair(lost: list[_Unit], added: list[_Unit]) -> list[tuple[_Unit, _Unit]]:
+    """Each lost name with the new one that stands in its place: a country for a country, then the nearest by its
+    place in the sentence."""
+    def place(u: _Unit, units: list[_Unit]) -> float:
+        own = [x for x in units if x.sentence == u.sentence]
+        return own.index(u) / (len(own) - 1) if len(own) > 1 else 0.5
+
+    free, out = list(added), []
+    for a in lost:
+        if not free:
+            break
+        b = min(free, key=lambda b: (bool(a.territory) != bool(b.territory), abs(place(a, lost) - place(b, added))))
+        free.remove(b)
+        out.append((a, b))
+    return out
+
+
+def _units(doc: Document, shared: set[str] = frozenset()) -> list[list[_Unit]]:
+    """The names of each sentence worth looking for on the other side: territories (and their initials: AS), and
+    capitalised words that are rare in the language, or that the other document writes too
+    (``shared``: keys; « Palu » is common in Indonesian news, but a name all the same)."""
+    from .language import _zipf
+
+    names = _territories(doc.language)
+    initials = _territory_initials(doc.language)
+    out: list[list[_Unit]] = [[] for _ in doc.segments]
+    for mention in mentions(doc):
+        taken: list[tuple[int, int]] = []
+        folded = _fold_text(mention.text)
+        for name, code in names.items():
+            for m in re.finditer(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])", folded):
+                if len(folded) == len(mention.text):  # offsets carry over when folding kept the length
+                    start, end = mention.start + m.start(), mention.start + m.end()
+                    if not any(s < end and start < e for s, e in taken):
+                        taken.append((start, end))
+                        out[mention.sentence].append(_Unit(mention.text[m.start():m.end()], start, end,
+                                                           mention.sentence, name_key(name), territory=code))
+        words = [_POSSESSIVE_RE.sub("", w) for w in mention.words]
+        if doc.language != "en" and len(words) >= 2 and \
+                sum(_english(w) and _zipf(w.casefold(), doc.language) < RARE for w in words) * 2 >= len(words):
+            continue  # an English title the text quotes (« State Troopers », « Scottish Independent Schools »)
+        for m in re.finditer(r"[^ \u00a0]+", mention.text):
+            start = mention.start + m.start()
+            word = _POSSESSIVE_RE.sub("", m.group())
+            end = start + len(word)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            letters = re.sub(r"[\W\d_]", "", word)
+            # acronyms are left out: each language has its own (AS and États-Unis, PBB and ONU), and an expansion
+            # is seldom written beside them
+            if word.isupper() and word in initials:
+                out[mention.sentence].append(_Unit(word, start, end, mention.sentence, word,
+                                                   territory=initials[word]))
+            elif len(letters) >= 4 and word[:1].isupper() and not word.isupper() and \
+                    not any(_english(part) for part in re.split(r"[-’']", word) if part) and \
+                    (name_key(word) in shared or
+                     all(_zipf(part.casefold(), doc.language) < RARE for part in re.split(r"[-’']", word) if part)):
+                out[mention.sentence].append(_Unit(word, start, end, mention.sentence, name_key(word)))
+    return out
+
+
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+
+
+def _has_counterpart(unit: _Unit, words: list[set[str]], folded: list[str], units: list[_Unit], lang: str,
+                     glossary: list) -> bool:
+    keys = set().union(*words) if words else set()
+    if unit.acronym:
+        letters = sorted(unit.key)
+        return any(u.acronym and sorted(u.key) == letters for u in units) or unit.key.lower() in keys or \
+            any(_fold_text(f) in " ".join(folded) for forms in glossary for f in forms)
+    if unit.territory:
+        # its names in the other language, and in English, which many news sites write too (China, Cina)
+        theirs = tuple(n for code in unit.territory for table in (_territory_names(lang), _territory_names("en"))
+                       for n in table.get(code, ()))
+        if any(set(u.territory) & set(unit.territory) for u in units):
+            return True
+        # its initials in either language or in English: AS for Amerika Serikat, UK for the United Kingdom
+        initials = {_initials(n) for table in (_territory_names(lang), _territory_names("en"))
+                    for code in unit.territory for n in table.get(code, ())} - {""}
+        if initials & keys:
+            return True
+        if any(re.search(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])", text) for n in theirs for text in folded):
+            return True
+        if any(len(k) >= 4 and _one_edit(k, name_key(n)) for n in theirs for k in keys):
+            return True
+        # an adjective: « kazakhes », « russe », « chinois »
+        stems = {name_key(n)[:4] for n in theirs} | {unit.key[:4]}
+        if any(k[:4] in stems or (len(k) >= 3 and any(st.startswith(k[:3]) and k[:3] == st[:3] and len(st) >= 3
+                                                          for st in stems) and k[:1] == unit.key[:1])
+               for k in keys if len(k) >= 3):
+            return True
+    if unit.key in keys:
+        return True
+    if any(_fold_text(f) in " ".join(folded) for forms in glossary for f in forms):
+        return True
+    # a near key: a letter more or less, another ending (« Kazakhstan », « kazakhe »; « Makedonia », « Macédoniens »)
+    n = len(unit.key)
+    for k in keys:
+        if n >= 5 and len(k) >= 5 and (k[:5] == unit.key[:5] or _one_edit(k, unit.key) or
+                                       SequenceMatcher(None, k, unit.key, autojunk=False).ratio() >= NEAR):
+            return True
+    # the consonants, c and k as one: « Makedonia », « Macédoine », « macédonien »
+    mine = _skeleton(unit.key)
+    return len(mine) >= 4 and any(len(sk) >= 4 and (sk.startswith(mine) or mine.startswith(sk))
+                                  for sk in map(_skeleton, keys))
+
+
+def _skeleton(key: str) -> str:
+    key = key.replace("c", "k")
+    return key[:1] + re.sub(r"[aeiouy]", "", key[1:])
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[ -]+", name) if w and w not in ("de", "du", "des", "la", "le", "of", "the", "et")]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(a == b[:i] + b[i + 1:] for i in range(len(b)))
+
+
+def _words_of(text: str) -> set[str]:
+    """The keys of every word of a sentence, in any case: a name may stand there as an adjective or in lower case."""
+    dotted = {m.replace(".", "") for m in re.findall(r"\b(?:[A-Z]\.){2,}", text)}  # A.S., U.K.
+    return dotted | {name_key(w) for w in re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text) if len(w) >= 2} | \
+        {w for w in re.findall(r"\b[A-Z]{2,6}\b", text)} | {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", text)}
+
+
+def _fold_text(text: str) -> str:
+    from ..names import _fold
+
+    return _fold(text)
+
+
+@lru_cache(maxsize=None)
+def _territories(lang: str) -> dict[str, tuple[str, ...]]:
+    """Folded CLDR territory (and language) names of a locale -> their codes, the longest first (« Amerika Serikat »
+    before « Amerika »)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for code, names in _territory_table(lang).items():
+        for name in names:
+            out[name] = out.get(name, ()) + (code,)
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=None)
+def _territory_initials(lang: str) -> dict[str, tuple[str, ...]]:
+    """The initials of territory names of several words, in the language and in English -> their codes: AS and US
+    are the United States, UK the United Kingdom."""
+    out: dict[str, tuple[str, ...]] = {}
+    for table in (_territory_table(lang), _territory_table("en")):
+        for code, names in table.items():
+            for name in names:
+                letters = _initials(name)
+                if len(letters) >= 2 and code[:5] != "lang:":
+                    out[letters] = tuple(dict.fromkeys(out.get(letters, ()) + (code,)))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _territory_names(lang: str) -> dict[str, tuple[str, ...]]:
+    return _territory_table(lang)
+
+
+@lru_cache(maxsize=None)
+def _territory_table(lang: str) -> dict[str, tuple[str, ...]]:
+    from babel import Locale
+
+    try:
+        territories = Locale.parse(lang).territories
+    except Exception:
+        return {}
+    table: dict[str, tuple[str, ...]] = {}
+    # a language's name stands for its country as often as not: « Inggris » is England and English (« anglais »)
+    languages = Locale.parse(lang).languages
+    for code in ("en", "fr", "de", "es", "it", "ru", "zh", "ja", "ar", "id", "ms", "nl", "pt"):
+        if code in languages and len(languages[code]) >= 4:
+            table["lang:" + code] = (_fold_text(languages[code]),)
+    for code, name in territories.items():
+        if not code.isalpha() or len(code) != 2 or code in ("EU", "EZ", "UN", "QO", "ZZ"):
+            continue
+        forms = {_fold_text(name)}
+        # "Inggris Raya" is also "Inggris"; « Royaume-Uni » stays whole
+        first = _fold_text(name).split(" ")[0]
+        if " " in name and len(first) >= 5 and code in ("GB", "US"):
+            forms.add(first)
+        table[code] = tuple(f for f in forms if len(f) >= 4)
+    return table

@@ -54,7 +54,7 @@ class NumbersCheck:
         # a number that moved to a neighbouring link of the alignment is not a change (across a sentence left alone)
         for k in range(len(left)):
             for nb in _neighbours(links, k):
-                    s_rest, t_rest, _ = _match(left[k][0], left[nb][1])
+                    s_rest, t_rest, _ = _match(left[k][0], left[nb][1], articles=False)
                     left[k] = (s_rest, left[k][1])
                     left[nb] = (left[nb][0], t_rest)
         for link, (s_left, t_left) in zip(links, left):
@@ -83,22 +83,33 @@ def _by_segment(doc: Document) -> list[list[Quantity]]:
     return out
 
 
-def _match(s: list[Quantity], t: list[Quantity]):
+def _match(s: list[Quantity], t: list[Quantity], articles: bool = True):
     """Pair equal quantities, each with the equal one at the nearest relative position (when a sentence says "April"
-    twice, the one that stands where the source's stands is its partner). Returns the leftovers of each side and the
-    pairs."""
+    twice, the one that stands where the source's stands is its partner). A word for one ("un", "satu": an article as
+    often as a number) stands for a bare 1 only, never for a measure ("1 mil"), and only in its own sentence
+    (``articles``: False for the neighbours). Returns the leftovers of each side and the pairs."""
     t_free = list(t)
     s_left, pairs = [], []
-    for a in s:
-        equal = [k for k, b in enumerate(t_free) if same_value(a, b)]
+    # figures first, then small counts in words, then words for one: « kedua ... dua hari » and « seconds pendant
+    # deux jours » pair « dua » with « deux »
+    for a in sorted(s, key=lambda q: (q.match_only, q.soft)):
+        equal = [k for k, b in enumerate(t_free) if same_value(a, b) and _may_pair(a, b, articles)]
         if not equal:
             s_left.append(a)
             continue
         # a word for one is only a last resort: "une défaite de 1-0" pairs the source's 1 with the figure
-        k = min(equal, key=lambda k: (a.match_only != t_free[k].match_only,
+        k = min(equal, key=lambda k: (a.match_only != t_free[k].match_only, a.soft != t_free[k].soft,
+                                      (a.unit == "ordinal") != (t_free[k].unit == "ordinal"),
                                       abs(_relative(a, s) - _relative(t_free[k], t))))
         pairs.append((a, t_free.pop(k)))
+    s_left.sort(key=lambda q: q.start)
     return s_left, t_free, pairs
+
+
+def _may_pair(a: Quantity, b: Quantity, articles: bool) -> bool:
+    if not (a.match_only or b.match_only):
+        return True
+    return articles and not (a.unit or b.unit)
 
 
 def _relative(q: Quantity, group: list[Quantity]) -> float:
@@ -114,10 +125,12 @@ def _report(s_left: list[Quantity], t_left: list[Quantity]) -> Iterable[Finding]
         s = [q for q in s if not q.match_only]
         t = [q for q in t if not q.match_only]
         for a in list(s):
-            b = next((b for b in t if b.kind == a.kind or (family == "DATE" and {a.kind, b.kind} <= {DATE, MONTH})),
-                     None)
-            if b is None:
+            same_kind = [b for b in t if b.kind == a.kind or (family == "DATE" and {a.kind, b.kind} <= {DATE, MONTH})]
+            if not same_kind:
                 continue
+            # its likeliest partner: an ordinal for an ordinal, a figure for a figure, then the nearest in place
+            b = min(same_kind, key=lambda b: ((a.unit == "ordinal") != (b.unit == "ordinal"), a.soft != b.soft,
+                                              abs(_relative(a, s_left) - _relative(b, t_left))))
             s.remove(a)
             t.remove(b)
             code = "NUM001" if family == "NUM" else "DATE001"
