@@ -1,7 +1,10 @@
 """Numbers and dates: false alarms on clean NTREX-128 Indonesian-French documents, and changes injected into the French.
 
 Clean: every NTREX-128 document as an article pair, audited; a pair of aligned sentences with a number or a date on
-either side that gets a NUM or DATE finding is a false alarm (bar: at most 1% of such pairs).
+either side that gets a NUM or DATE finding is flagged. NTREX-128's references are independent translations of English
+articles, and in a few places they really differ (a weekday, a year one adds); those, listed with the evidence in
+benchmarks/ntrex_discrepancies.tsv, are counted apart; the other flagged pairs are false alarms (bar: at most 1% of
+the pairs with a number or a date).
 
 Injected, one change at a time into a French quantity that matches a value of its aligned source: a digit changed,
 an order of magnitude changed (x10), a month or a weekday changed, a number written in words changed, a number deleted.
@@ -140,7 +143,9 @@ def main() -> None:
     checks_base._REGISTRY.clear()
     checks_base._REGISTRY.update(registry)
 
-    with_numbers = flagged = 0
+    known = {tuple(row.split("\t")[:3]) for row in (Path(__file__).parent / "ntrex_discrepancies.tsv")
+             .read_text(encoding="utf-8").splitlines()[1:] if row and not row.startswith("#")}
+    with_numbers = flagged = discrepancies = 0
     codes: Counter[str] = Counter()
     for doc_id, report in reports.items():
         for link in report.alignment.pairs():
@@ -154,10 +159,12 @@ def main() -> None:
                 sp.side == side and s <= sp.start < e for sp in f.spans for side, s, e in spans)]
             if hits:
                 flagged += 1
+                real = all((doc_id, f.code, " ".join(f.spans[-1].text.split())) in known for f in hits)
+                discrepancies += real
                 for f in hits:
                     codes[f.code] += 1
                     if args.show:
-                        print(f"clean {doc_id} {f.code} {f.message}")
+                        print(f"clean {doc_id} {f.code} {f.message}{' (a reference discrepancy)' if real else ''}")
 
     # injections
     found: Counter[str] = Counter()
@@ -194,7 +201,10 @@ def main() -> None:
 
     print(f"NTREX-128 id-fr, {len(ids)} documents")
     print(f"clean: {with_numbers} aligned pairs with a number or a date, {flagged} with a NUM/DATE finding: "
-          f"{flagged / max(with_numbers, 1):.2%} (bar <= 1%)  {dict(codes)}")
+          f"{flagged / max(with_numbers, 1):.2%}  {dict(codes)}")
+    print(f"       of which {discrepancies} where the two references really differ (benchmarks/ntrex_discrepancies.tsv); "
+          f"false alarms: {flagged - discrepancies} = {(flagged - discrepancies) / max(with_numbers, 1):.2%} "
+          "(bar <= 1%)")
     print(f"\n{'injected':<10}{'tried':>6}{'found':>6}{'recall':>8}  bar >= 97%")
     for kind in KINDS:
         if tried[kind]:
