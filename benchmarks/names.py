@@ -183,8 +183,8 @@ def main() -> None:
         s_found_opt += bool(hits)
         by_kind[kind] += 1
         by_kind_found[kind] += any(f.code == "NAME002" for f in hits)
-        if args.show and not hits:
-            print(f"missed substitution {doc_id}: {unit.text} -> {new}")
+        if args.show and not any(f.code == "NAME002" for f in hits):
+            print(f"missed substitution {doc_id}: {unit.text} -> {new} {[f.code for f in hits]}")
     n = len(src_docs)
     total = sum(clean.values())
     print(f"NTREX-128 id-fr, {n} documents, aligned line to line")

@@ -140,3 +140,17 @@ def test_a_name_added_alone_is_reported_only_when_selected():
     found = name_findings(src, fr, select=("NAME003",))
     assert [(f.code, f.spans[0].text) for f in found] == [("NAME003", "Abdrakhmanov")]
     assert Settings(select=("NAME",)).wants("NAME002") and not Settings(select=("NAME",)).wants("NAME003")
+
+
+def test_a_name_written_twice_and_replaced_once():
+    src = "Dia ditangkap di Wasilla, Alaska, kata polisi Wasilla."
+    fr = "Il a été arrêté à Wasilla, en Alaska, selon la police de Hoonah."
+    assert [(f.code, f.spans[0].text, f.spans[1].text) for f in name_findings(src, fr)] == \
+        [("NAME002", "Wasilla", "Hoonah")]
+
+
+def test_a_country_opening_a_sentence_and_replaced():
+    src = "Suriah 'siap' untuk kepulangan para pengungsi, menurut Menteri Luar Negeri"
+    assert name_findings(src, "La Syrie est « préparée » au retour des réfugiés, selon le ministre") == []
+    found = name_findings(src, "Le Rwanda est « préparé » au retour des réfugiés, selon le ministre")
+    assert [(f.code, f.spans[0].text, f.spans[1].text) for f in found] == [("NAME002", "Suriah", "Rwanda")]

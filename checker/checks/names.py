@@ -184,6 +184,15 @@ def _across(ctx: AuditContext) -> Iterable[Finding]:
         # translator's choice (a first name added, a country said as an adjective). A source name found only in a
         # neighbouring sentence still counts as gone from this one when a new name stands here.
         mine = [u for i in link.source for u in s_units[i] if not found_in_translation(u, link.translation)]
+        # a name the source writes more often in the pair than the translation does (« Wasilla » twice, once), or a
+        # country written less often while another country came in (« Rusia » twice, « russe » and « Danemark »)
+        written = Counter(_identity(u) for j in link.translation for u in t_units[j])
+        new_country = any(b.territory for b in added)
+        for ident, n in Counter(_identity(u) for i in link.source for u in s_units[i]).items():
+            gone = [u for i in link.source for u in s_units[i] if _identity(u) == ident]
+            if n > written[ident] and (written[ident] or (new_country and gone[0].territory)) and \
+                    not any(_identity(u) == ident for u in mine):
+                mine.append(gone[-1])
         lost = [u for u in mine if not found_in_translation(u, t_window)]
         lost += [u for u in mine if u not in lost]
 
@@ -209,6 +218,10 @@ def _english(word: str) -> bool:
     low = word.casefold()
     forms = [low] + ([low[:-1]] if low.endswith("s") else []) + ([low[:-2]] if low.endswith("es") else [])
     return any(_zipf(f, "en") >= RARE_EN for f in forms)
+
+
+def _identity(unit: _Unit):
+    return frozenset(c for c in unit.territory if not c.startswith("lang:")) or unit.key
 
 
 def _pair(lost: list[_Unit], added: list[_Unit]) -> list[tuple[_Unit, _Unit]]:
@@ -237,7 +250,17 @@ def _units(doc: Document, shared: set[str] = frozenset()) -> list[list[_Unit]]:
     names = _territories(doc.language)
     initials = _territory_initials(doc.language)
     out: list[list[_Unit]] = [[] for _ in doc.segments]
-    for mention in mentions(doc):
+    found = mentions(doc)
+    # a country opening a sentence is a name all the same (« Syria 'siap' ... »), which mentions() cannot tell
+    for seg in doc.segments:
+        first = re.match(r"[^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*", seg.text)
+        if first and first.group()[:1].isupper() and not any(m.start == seg.start for m in found):
+            codes = names.get(_fold_text(first.group())) or names.get(_fold_text(first.group().split(" ")[0]))
+            if codes:
+                word = first.group() if _fold_text(first.group()) in names else first.group().split(" ")[0]
+                out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, name_key(word),
+                                            territory=codes))
+    for mention in found:
         taken: list[tuple[int, int]] = []
         folded = _fold_text(mention.text)
         for name, code in names.items():
@@ -261,9 +284,9 @@ def _units(doc: Document, shared: set[str] = frozenset()) -> list[list[_Unit]]:
             letters = re.sub(r"[\W\d_]", "", word)
             # acronyms are left out: each language has its own (AS and États-Unis, PBB and ONU), and an expansion
             # is seldom written beside them
-            if word.isupper() and word in initials:
-                out[mention.sentence].append(_Unit(word, start, end, mention.sentence, word,
-                                                   territory=initials[word]))
+            if word.isupper() and word.replace(".", "") in initials:  # AS, A.S.
+                out[mention.sentence].append(_Unit(word, start, end, mention.sentence, word.replace(".", ""),
+                                                   territory=initials[word.replace(".", "")]))
             elif len(letters) >= 4 and word[:1].isupper() and not word.isupper() and \
                     not any(_english(part) for part in re.split(r"[-’']", word) if part) and \
                     (name_key(word) in shared or
@@ -342,7 +365,9 @@ def _one_edit(a: str, b: str) -> bool:
 def _words_of(text: str) -> set[str]:
     """The keys of every word of a sentence, in any case: a name may stand there as an adjective or in lower case."""
     dotted = {m.replace(".", "") for m in re.findall(r"\b(?:[A-Z]\.){2,}", text)}  # A.S., U.K.
-    return dotted | {name_key(w) for w in re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text) if len(w) >= 2} | \
+    words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text)
+    words += [part for w in words if re.search(r"[’']", w) for part in re.split(r"[’']", w)]  # « d’Ariana »
+    return dotted | {name_key(w) for w in words if len(w) >= 2} | \
         {w for w in re.findall(r"\b[A-Z]{2,6}\b", text)} | {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", text)}
 
 
