@@ -46,7 +46,11 @@ def _settings_options(func):
         click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
                      help="Exit with status 1 when a finding of this severity or worse is found."),
         click.option("--select", metavar="CODES",
-                     help="Report only these rules: codes or prefixes, comma-separated (NAME,NUM001)."),
+                     help="Report only these rules: codes or prefixes, comma-separated (NAME,NUM001). NAME003 is "
+                          "off unless named in full."),
+        click.option("--extend-select", metavar="CODES",
+                     help="Report these rules too, on top of --select or the defaults: codes or prefixes, "
+                          "comma-separated (NAME003, which is off by default)."),
         click.option("--ignore", metavar="CODES", help="Never report these rules: codes or prefixes, comma-separated."),
         click.option("--glossary", type=click.Path(dir_okay=False), metavar="FILE",
                      help="CSV or TSV of source terms, their accepted translations (separated by |) and an optional "
@@ -94,6 +98,7 @@ _OVERRIDES = {
     "source_lang": (("source_lang",), str), "target_lang": (("target_lang",), str), "fail_on": (("fail_on",), str),
     "select": (("select",), lambda v: [c.strip() for c in v.split(",") if c.strip()]),
     "ignore": (("ignore",), lambda v: [c.strip() for c in v.split(",") if c.strip()]),
+    "extend_select": (("extend_select",), lambda v: [c.strip() for c in v.split(",") if c.strip()]),
     "glossary": (("glossary",), str), "boilerplate": (("boilerplate",), list),
     "bt_mode": (("back_translation", "mode"), str), "bt_model": (("back_translation", "model"), str),
     "bt_backend": (("back_translation", "backend"), str), "device": (("back_translation", "device"), str),

@@ -93,6 +93,8 @@ class Settings:
     """Rule codes or prefixes to report (``NAME``, ``COV001``); empty: all of them."""
     ignore: tuple[str, ...] = ()
     """Rule codes or prefixes never to report; wins over ``select``."""
+    extend_select: tuple[str, ...] = ()
+    """Rule codes or prefixes to report on top of ``select`` (or of the defaults): ``("NAME003",)``."""
     severity: tuple[tuple[str, str], ...] = ()
     """(code or prefix, severity) pairs that change the severity a rule reports with; the longest prefix wins."""
 
@@ -104,13 +106,13 @@ class Settings:
                 raise ValueError(f"severity of {code}: {sev!r} is not one of {', '.join(SEVERITIES)}")
 
     def wants(self, code: str) -> bool:
-        """Whether findings of rule ``code`` are reported under ``select`` and ``ignore``. A rule of ``OPT_IN`` is
-        reported only when ``select`` names it in full."""
+        """Whether findings of rule ``code`` are reported under ``select``, ``extend_select`` and ``ignore``. A rule of
+        ``OPT_IN`` is reported only when ``select`` or ``extend_select`` names it in full."""
         if any(code.startswith(p) for p in self.ignore):
             return False
         if code in OPT_IN:
-            return code in self.select
-        return not self.select or any(code.startswith(p) for p in self.select)
+            return code in self.select or code in self.extend_select
+        return not self.select or any(code.startswith(p) for p in self.select + self.extend_select)
 
     def severity_of(self, code: str, default: str) -> str:
         matches = [(len(p), sev) for p, sev in self.severity if code.startswith(p)]

@@ -5,7 +5,8 @@
     source_lang = "id"                  # languages, when every article of the project has the same
     target_lang = "fr"
     fail_on = "warning"                 # error | warning | info | never
-    select = ["COV", "NUM", "NAME001"]  # rule codes or prefixes to report (default: all)
+    select = ["COV", "NUM", "NAME001"]  # rule codes or prefixes to report (default: all but NAME003)
+    extend_select = ["NAME003"]         # and these too
     ignore = ["LANG003"]                # never report these
     glossary = "glossary.tsv"           # relative to this file
     boilerplate = ["^Baca juga:"]       # known boilerplate, besides the built-in AI disclaimers
@@ -44,7 +45,7 @@ from .config import BOILERPLATE, BackTranslationSettings, Settings
 from .errors import InputError
 from .translate.base import Decoding
 
-TOP = {"source_lang": str, "target_lang": str, "fail_on": str, "select": list, "ignore": list, "glossary": str,
+TOP = {"source_lang": str, "target_lang": str, "fail_on": str, "select": list, "extend_select": list, "ignore": list, "glossary": str,
        "boilerplate": list, "jobs": int, "severity": dict, "thresholds": dict, "back_translation": dict}
 THRESHOLDS = {"mistranslation": ("mistranslation_threshold", float),
               "mistranslation_contrast": ("mistranslation_contrast", float),
@@ -139,6 +140,7 @@ def build_settings(table: dict[str, Any], base: Path | None = None) -> Settings:
             back_translation=back,
             select=tuple(c.upper() for c in table.get("select", ())),
             ignore=tuple(c.upper() for c in table.get("ignore", ())),
+            extend_select=tuple(c.upper() for c in table.get("extend_select", ())),
             severity=tuple((c.upper(), s) for c, s in table.get("severity", {}).items()))
         return replace(settings, **{THRESHOLDS[k][0]: THRESHOLDS[k][1](v) for k, v in th.items()
                                     if not k.startswith("back_translation")})

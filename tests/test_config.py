@@ -82,3 +82,16 @@ def test_cli_uses_the_file_and_overrides_it(tmp_path):
     assert f"# configuration file: {config}" in shown.output
     assert "fail_on = 'warning'" in shown.output and "ignore = ('COV', 'LANG')" in shown.output
     assert "glossary = '" in shown.output and "terms from" in shown.output
+
+
+def test_extend_select_adds_the_opt_in_rule(tmp_path):
+    from checker.configfile import resolve
+
+    (tmp_path / "transcheck.toml").write_text('extend_select = ["name003"]\n', encoding="utf-8")
+    settings, _, _ = resolve(None, {}, start=tmp_path)
+    assert settings.extend_select == ("NAME003",)
+    assert settings.wants("NAME003") and settings.wants("NUM001") and settings.wants("NAME002")
+    plain, _, _ = resolve(None, {}, start=tmp_path.parent)
+    assert not plain.wants("NAME003") and plain.wants("NAME002")
+    narrowed, _, _ = resolve(None, {"select": ["NUM"], "extend_select": ["NAME003"]}, start=tmp_path)
+    assert narrowed.wants("NUM001") and narrowed.wants("NAME003") and not narrowed.wants("NAME001")
