@@ -36,9 +36,9 @@ from benchmarks.data import ntrex_documents  # noqa: E402
 from checker import Alignment, Settings, make_document  # noqa: E402
 from checker.align import Link  # noqa: E402
 from checker.checks import AuditContext, all_checks  # noqa: E402
-from checker.checks.names import (NamesCheck, _fold_text, _has_counterpart, _name_words, _units,  # noqa: E402
+from checker.checks.names import (NamesCheck, _has_counterpart, _name_words, _units,  # noqa: E402
                                   _words_of)
-from checker.names import mentions, name_key  # noqa: E402
+from checker.names import fold, mentions, name_key  # noqa: E402
 from wordfreq import zipf_frequency  # noqa: E402
 
 
@@ -78,7 +78,7 @@ def substitution_candidates(src, tgt, units_src, units_tgt):
     out = []
     for j, units in enumerate(units_tgt):
         for u in units:
-            if _has_counterpart(u, [_words_of(src.segments[j].text)], [_fold_text(src.segments[j].text)],
+            if _has_counterpart(u, [_words_of(src.segments[j].text)], [fold(src.segments[j].text)],
                                 units_src[j], "id", []):
                 out.append((u, kind_of(tgt, u)))
     return out
@@ -167,9 +167,9 @@ def main() -> None:
         if not cands:
             continue
         unit, kind = rng.choice(cands)
-        in_doc = {_fold_text(u.text) for u, _ in cands}
+        in_doc = {fold(u.text) for u, _ in cands}
         others_of_kind = sorted({name for d, name in pool.get(kind, []) if d != doc_id and
-                                 _fold_text(name) not in in_doc and name_key(name) != unit.key})
+                                 fold(name) not in in_doc and name_key(name) != unit.key})
         if not others_of_kind:
             continue
         new = rng.choice(others_of_kind)

@@ -103,7 +103,8 @@ def matched_translation_quantities(report, flagged_spans):
         src = [q for i in link.source for q in extract(report.source.segments[i].text, "id") if not q.match_only]
         for j in link.translation:
             seg = report.translation.segments[j]
-            for q in extract(seg.text, "fr"):
+            found = extract(seg.text, "fr")
+            for q in found:
                 q = replace(q, start=seg.start + q.start, end=seg.start + q.end)
                 if q.match_only or (q.start, q.end) in flagged_spans:
                     continue
@@ -112,7 +113,7 @@ def matched_translation_quantities(report, flagged_spans):
                     src.remove(partner)
                     # the sentence gives the value twice ("16 km (10 milles)"): deleting one leaves it said
                     twice = any(other.start != q.start - seg.start and same_value(other, q) and not other.match_only
-                                for other in extract(seg.text, "fr"))
+                                for other in found)
                     out.append((q, twice))
     return out
 

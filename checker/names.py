@@ -40,7 +40,8 @@ class Mention:
         return [w for w in re.split(r"[ \u00a0]+", self.text) if w]
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Case and accents folded, other scripts romanised: the form names are compared in."""
     from anyascii import anyascii
 
     text = unicodedata.normalize("NFKD", text)
@@ -58,7 +59,7 @@ _RULES = [
 
 def name_key(word: str) -> str:
     """The normalised form of one word of a name (see the module's docstring)."""
-    s = re.sub(r"[^a-z]", "", _fold(_POSSESSIVE.sub("", word)))
+    s = re.sub(r"[^a-z]", "", fold(_POSSESSIVE.sub("", word)))
     for pattern, repl in _RULES:
         s = re.sub(pattern, repl, s)
     s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters

@@ -25,6 +25,7 @@ from difflib import SequenceMatcher
 from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Span
+from ..langid import wordfreq_knows, zipf
 from ..report.model import Finding
 from .base import AuditContext, register_check
 
@@ -130,7 +131,7 @@ class LanguageCheck:
                                   {"detected": lang, "shared_words": round(share, 3)})
                     continue
             # names are carried over in any language; the other words that are not common in the target
-            foreign = [w for w in words if _zipf(w, target) < 3.0 or _word_language(w, target, [lang]) == lang]
+            foreign = [w for w in words if zipf(w, target) < 3.0 or _word_language(w, target, [lang]) == lang]
             if not foreign:
                 continue
             if lang != source_lang and sum(w in near for w in foreign) >= 0.5 * len(foreign):
@@ -154,8 +155,8 @@ def _word_language(word: str, target: str, others: list[str]) -> str | None:
     """The language a lower-case word belongs to by word frequencies: the target when it is common there and no
     rarer than elsewhere, another language when it is common there and much rarer in the target, else None (names,
     numbers, words the languages share)."""
-    zt = _zipf(word, target)
-    best, zl = max(((lang, _zipf(word, lang)) for lang in others), key=lambda x: x[1], default=(None, 0.0))
+    zt = zipf(word, target)
+    best, zl = max(((lang, zipf(word, lang)) for lang in others), key=lambda x: x[1], default=(None, 0.0))
     if best and zl >= 3.0 and zl - zt >= 1.5:
         return best
     if zt >= 3.0 and zt >= zl + 0.5:
@@ -166,7 +167,7 @@ def _word_language(word: str, target: str, others: list[str]) -> str | None:
 def _foreign_runs(seg, target: str, others: list[str]) -> list[tuple[int, int, int, str, str]]:
     """Runs of at least MIN_RUN words of one other language, not broken by a word of the target language, widened
     over the neutral words around them: (sentence index, start, end, text, the language of its words)."""
-    if not others or not _wordfreq_knows(target, *others):
+    if not others or not wordfreq_knows(target, *others):
         return []
     words = list(_WORD.finditer(seg.text))
     labels = []
@@ -201,29 +202,12 @@ def _foreign_runs(seg, target: str, others: list[str]) -> list[tuple[int, int, i
 def _short_language(seg, target: str, source_lang: str) -> tuple[str, float]:
     """A sentence too short for the detector reads as the source language when at least two of its words are
     source-language words by word frequencies and none is a target-language word."""
-    if not _wordfreq_knows(target, source_lang) or source_lang == target:
+    if not wordfreq_knows(target, source_lang) or source_lang == target:
         return "und", 0.0
     labels = [_word_language(m.group().casefold(), target, [source_lang]) for m in _WORD.finditer(seg.text)]
     if labels.count(source_lang) >= 2 and target not in labels:
         return source_lang, 1.0
     return "und", 0.0
-
-
-def _zipf(word: str, lang: str) -> float:
-    """The word's Zipf frequency in the language (wordfreq), 0 for a language wordfreq has no list for."""
-    from wordfreq import zipf_frequency
-
-    try:
-        return zipf_frequency(word, lang)
-    except LookupError:
-        return 0.0
-
-
-def _wordfreq_knows(*langs: str) -> bool:
-    from wordfreq import available_languages
-
-    known = available_languages()
-    return all(lang in known for lang in langs)
 
 
 def _shared(text: str, words: set[str]) -> float:
@@ -238,7 +222,7 @@ def _copy_ratio(a: str, b: str) -> float:
 
 def _untranslated_words(ctx: AuditContext, skip: set[int]) -> Iterable[Finding]:
     src, tgt = ctx.source, ctx.translation
-    if src.language == tgt.language or not _wordfreq_knows(src.language, tgt.language):
+    if src.language == tgt.language or not wordfreq_knows(src.language, tgt.language):
         return  # no word frequencies to tell the languages' words apart
     for link in ctx.alignment.pairs():
         source_words = {w.casefold() for i in link.source for w in _WORD.findall(src.segments[i].norm)}
@@ -251,7 +235,7 @@ def _untranslated_words(ctx: AuditContext, skip: set[int]) -> Iterable[Finding]:
                 low = word.casefold()
                 if len(low) < 4 or word[:1].isupper() or low not in source_words:
                     continue
-                if _zipf(low, tgt.language) >= 1.5 or _zipf(low, src.language) < 2.5:
+                if zipf(low, tgt.language) >= 1.5 or zipf(low, src.language) < 2.5:
                     continue
                 yield Finding("LANG003", "warning", f"« {word} » in translation sentence {j + 1} is a word of the "
                               f"source, left untranslated", (Span(TRANSLATION, seg.start + m.start(),

@@ -20,7 +20,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Document, Span
-from ..names import is_acronym, mentions, name_key
+from ..langid import zipf
+from ..names import fold, is_acronym, mentions, name_key
 from ..report.model import Finding
 from .base import AuditContext, register_check
 
@@ -142,7 +143,6 @@ class _Unit:
     sentence: int
     key: str
     territory: tuple[str, ...] = ()  # CLDR territory codes (« Tiongkok » and « Chine » are CN), "lang:en"...
-    acronym: bool = False
 
 
 def _across(ctx: AuditContext) -> Iterable[Finding]:
@@ -154,47 +154,49 @@ def _across(ctx: AuditContext) -> Iterable[Finding]:
     src, tgt = ctx.source, ctx.translation
     if src.language == tgt.language:
         return
-    s_text = [_words_of(seg.text) for seg in src.segments]
-    t_text = [_words_of(seg.text) for seg in tgt.segments]
+    s_keys = [_words_of(seg.text) for seg in src.segments]
+    t_keys = [_words_of(seg.text) for seg in tgt.segments]
     # a name common in the source language (« Palu », « Widodo » in Indonesian) counts when the translation writes it
     # too; on the translation's side, only names rare in its language count
-    s_units, t_units = _units(src, set().union(*t_text)), _units(tgt)
-    s_fold = [_fold_text(seg.text) for seg in src.segments]
-    t_fold = [_fold_text(seg.text) for seg in tgt.segments]
-    glossary = [(t.source, t.accepted) for t in (ctx.settings.glossary.terms if ctx.settings.glossary else ())]
+    source = _Side(src.language, s_keys, [fold(seg.text) for seg in src.segments], _units(src, set().union(*t_keys)))
+    translation = _Side(tgt.language, t_keys, [fold(seg.text) for seg in tgt.segments], _units(tgt))
+    terms = ctx.settings.glossary.terms if ctx.settings.glossary else ()
+    # what the glossary accepts for a name, on the other side
+    to_target: dict[str, tuple[str, ...]] = {}
+    to_source: dict[str, tuple[str, ...]] = {}
+    for t in terms:
+        to_target[fold(t.source)] = to_target.get(fold(t.source), ()) + t.accepted
+        for a in t.accepted:
+            to_source[fold(a)] = to_source.get(fold(a), ()) + (t.source,)
     links = ctx.alignment.links
     for k, link in enumerate(links):
         if not (link.source and link.translation):
             continue  # a sentence without counterpart is the coverage check's
         window = [i for nb in links[max(0, k - 1):k + 2] for i in nb.source]
         t_window = [j for nb in links[max(0, k - 1):k + 2] for j in nb.translation]
-        def found_in_translation(u, js):
-            return _has_counterpart(u, [t_text[j] for j in js], [t_fold[j] for j in js],
-                                    [tu for j in js for tu in t_units[j]], tgt.language,
-                                    [acc for term, acc in glossary if _fold_text(term) == _fold_text(u.text)])
-
-        added = [u for j in link.translation for u in t_units[j]
-                 if not _has_counterpart(u, [s_text[i] for i in window], [s_fold[i] for i in window],
-                                         [su for i in window for su in s_units[i]], src.language,
-                                         [(term,) for term, acc in glossary
-                                          if any(_fold_text(a) == _fold_text(u.text) for a in acc)])]
+        added = [u for j in link.translation for u in translation.units[j]
+                 if not source.has(u, window, to_source.get(fold(u.text), ()))]
         if not added:
             continue
         # only a name that stands where another went is reported: a name dropped or added alone is too often a
         # translator's choice (a first name added, a country said as an adjective). A source name found only in a
         # neighbouring sentence still counts as gone from this one when a new name stands here.
-        mine = [u for i in link.source for u in s_units[i] if not found_in_translation(u, link.translation)]
+        def gone_from(u, js):
+            return not translation.has(u, js, to_target.get(fold(u.text), ()))
+
+        s_units = [u for i in link.source for u in source.units[i]]
+        mine = [u for u in s_units if gone_from(u, link.translation)]
         # a name the source writes more often in the pair than the translation does (« Wasilla » twice, once), or a
         # country written less often while another country came in (« Rusia » twice, « russe » and « Danemark »)
-        written = Counter(_identity(u) for j in link.translation for u in t_units[j])
+        written = Counter(_identity(u) for j in link.translation for u in translation.units[j])
         new_country = any(b.territory for b in added)
-        for ident, n in Counter(_identity(u) for i in link.source for u in s_units[i]).items():
-            gone = [u for i in link.source for u in s_units[i] if _identity(u) == ident]
+        for ident, n in Counter(_identity(u) for u in s_units).items():
+            gone = [u for u in s_units if _identity(u) == ident]
             if n > written[ident] and (written[ident] or (new_country and gone[0].territory)) and \
                     not any(_identity(u) == ident for u in mine):
                 mine.append(gone[-1])
-        lost = [u for u in mine if not found_in_translation(u, t_window)]
-        lost += [u for u in mine if u not in lost]
+        # those gone from the neighbouring sentences too first
+        lost = sorted(mine, key=lambda u: not gone_from(u, t_window))
 
         pairs = _pair(lost, added)
         for a, b in pairs:
@@ -211,13 +213,26 @@ def _across(ctx: AuditContext) -> Iterable[Finding]:
                           {"translation": b.text, "territory": list(b.territory) or None})
 
 
+@dataclass(frozen=True)
+class _Side:
+    """One document's sentences as the names check reads them: the keys of every word, the folded text, the names."""
+
+    lang: str
+    keys: list[set[str]]
+    folded: list[str]
+    units: list[list[_Unit]]
+
+    def has(self, unit: _Unit, sentences: list[int], glossary_forms: tuple[str, ...]) -> bool:
+        """Whether ``unit``, a name of the other side, has a counterpart in these sentences."""
+        return _has_counterpart(unit, [self.keys[i] for i in sentences], [self.folded[i] for i in sentences],
+                                [u for i in sentences for u in self.units[i]], self.lang, [glossary_forms])
+
+
 def _english(word: str) -> bool:
     """A common English word, or the plural of one (« Troopers », « Headmasters » in a French text)."""
-    from .language import _zipf
-
     low = word.casefold()
     forms = [low] + ([low[:-1]] if low.endswith("s") else []) + ([low[:-2]] if low.endswith("es") else [])
-    return any(_zipf(f, "en") >= RARE_EN for f in forms)
+    return any(zipf(f, "en") >= RARE_EN for f in forms)
 
 
 def _identity(unit: _Unit):
@@ -245,9 +260,7 @@ def _units(doc: Document, shared: set[str] = frozenset()) -> list[list[_Unit]]:
     """The names of each sentence worth looking for on the other side: territories (and their initials: AS), and
     capitalised words that are rare in the language, or that the other document writes too
     (``shared``: keys; « Palu » is common in Indonesian news, but a name all the same)."""
-    from .language import _zipf
-
-    names = _territories(doc.language)
+    names = _territory_patterns(doc.language)
     initials = _territory_initials(doc.language)
     out: list[list[_Unit]] = [[] for _ in doc.segments]
     found = mentions(doc)
@@ -255,16 +268,19 @@ def _units(doc: Document, shared: set[str] = frozenset()) -> list[list[_Unit]]:
     for seg in doc.segments:
         first = re.match(r"[^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*", seg.text)
         if first and first.group()[:1].isupper() and not any(m.start == seg.start for m in found):
-            codes = names.get(_fold_text(first.group())) or names.get(_fold_text(first.group().split(" ")[0]))
+            by_name = _territories(doc.language)
+            codes = by_name.get(fold(first.group())) or by_name.get(fold(first.group().split(" ")[0]))
             if codes:
-                word = first.group() if _fold_text(first.group()) in names else first.group().split(" ")[0]
+                word = first.group() if fold(first.group()) in by_name else first.group().split(" ")[0]
                 out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, name_key(word),
                                             territory=codes))
     for mention in found:
         taken: list[tuple[int, int]] = []
-        folded = _fold_text(mention.text)
-        for name, code in names.items():
-            for m in re.finditer(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])", folded):
+        folded = fold(mention.text)
+        for name, code, pattern in names:
+            if name not in folded:
+                continue
+            for m in pattern.finditer(folded):
                 if len(folded) == len(mention.text):  # offsets carry over when folding kept the length
                     start, end = mention.start + m.start(), mention.start + m.end()
                     if not any(s < end and start < e for s, e in taken):
@@ -273,7 +289,7 @@ def _units(doc: Document, shared: set[str] = frozenset()) -> list[list[_Unit]]:
                                                            mention.sentence, name_key(name), territory=code))
         words = [_POSSESSIVE_RE.sub("", w) for w in mention.words]
         if doc.language != "en" and len(words) >= 2 and \
-                sum(_english(w) and _zipf(w.casefold(), doc.language) < RARE for w in words) * 2 >= len(words):
+                sum(_english(w) and zipf(w.casefold(), doc.language) < RARE for w in words) * 2 >= len(words):
             continue  # an English title the text quotes (« State Troopers », « Scottish Independent Schools »)
         for m in re.finditer(r"[^ \u00a0]+", mention.text):
             start = mention.start + m.start()
@@ -290,7 +306,7 @@ def _units(doc: Document, shared: set[str] = frozenset()) -> list[list[_Unit]]:
             elif len(letters) >= 4 and word[:1].isupper() and not word.isupper() and \
                     not any(_english(part) for part in re.split(r"[-’']", word) if part) and \
                     (name_key(word) in shared or
-                     all(_zipf(part.casefold(), doc.language) < RARE for part in re.split(r"[-’']", word) if part)):
+                     all(zipf(part.casefold(), doc.language) < RARE for part in re.split(r"[-’']", word) if part)):
                 out[mention.sentence].append(_Unit(word, start, end, mention.sentence, name_key(word)))
     return out
 
@@ -301,22 +317,14 @@ _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 def _has_counterpart(unit: _Unit, words: list[set[str]], folded: list[str], units: list[_Unit], lang: str,
                      glossary: list) -> bool:
     keys = set().union(*words) if words else set()
-    if unit.acronym:
-        letters = sorted(unit.key)
-        return any(u.acronym and sorted(u.key) == letters for u in units) or unit.key.lower() in keys or \
-            any(_fold_text(f) in " ".join(folded) for forms in glossary for f in forms)
     if unit.territory:
-        # its names in the other language, and in English, which many news sites write too (China, Cina)
-        theirs = tuple(n for code in unit.territory for table in (_territory_names(lang), _territory_names("en"))
-                       for n in table.get(code, ()))
+        theirs, initials = _territory_forms(unit.territory, lang)
         if any(set(u.territory) & set(unit.territory) for u in units):
             return True
-        # its initials in either language or in English: AS for Amerika Serikat, UK for the United Kingdom
-        initials = {_initials(n) for table in (_territory_names(lang), _territory_names("en"))
-                    for code in unit.territory for n in table.get(code, ())} - {""}
         if initials & keys:
             return True
-        if any(re.search(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])", text) for n in theirs for text in folded):
+        if any(n in text and re.search(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])", text)
+               for n in theirs for text in folded):
             return True
         if any(len(k) >= 4 and _one_edit(k, name_key(n)) for n in theirs for k in keys):
             return True
@@ -328,7 +336,7 @@ def _has_counterpart(unit: _Unit, words: list[set[str]], folded: list[str], unit
             return True
     if unit.key in keys:
         return True
-    if any(_fold_text(f) in " ".join(folded) for forms in glossary for f in forms):
+    if any(fold(f) in text for forms in glossary for f in forms for text in folded):
         return True
     # a near key: a letter more or less, another ending (« Kazakhstan », « kazakhe »; « Makedonia », « Macédoniens »)
     n = len(unit.key)
@@ -371,12 +379,6 @@ def _words_of(text: str) -> set[str]:
         {w for w in re.findall(r"\b[A-Z]{2,6}\b", text)} | {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", text)}
 
 
-def _fold_text(text: str) -> str:
-    from ..names import _fold
-
-    return _fold(text)
-
-
 @lru_cache(maxsize=None)
 def _territories(lang: str) -> dict[str, tuple[str, ...]]:
     """Folded CLDR territory (and language) names of a locale -> their codes, the longest first (« Amerika Serikat »
@@ -386,6 +388,22 @@ def _territories(lang: str) -> dict[str, tuple[str, ...]]:
         for name in names:
             out[name] = out.get(name, ()) + (code,)
     return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=None)
+def _territory_patterns(lang: str) -> list[tuple[str, tuple[str, ...], re.Pattern]]:
+    """(folded name, its codes, a pattern for it as a whole word), the longest first."""
+    return [(name, codes, re.compile(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])"))
+            for name, codes in _territories(lang).items()]
+
+
+@lru_cache(maxsize=None)
+def _territory_forms(codes: tuple[str, ...], lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A country's folded names in ``lang`` and in English (which many news sites write too: China, Cina), and its
+    initials in either (AS for Amerika Serikat, UK for the United Kingdom)."""
+    names = tuple(n for code in codes for table in (_territory_table(lang), _territory_table("en"))
+                  for n in table.get(code, ()))
+    return names, frozenset(_initials(n) for n in names) - {""}
 
 
 @lru_cache(maxsize=None)
@@ -403,11 +421,6 @@ def _territory_initials(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
-def _territory_names(lang: str) -> dict[str, tuple[str, ...]]:
-    return _territory_table(lang)
-
-
-@lru_cache(maxsize=None)
 def _territory_table(lang: str) -> dict[str, tuple[str, ...]]:
     from babel import Locale
 
@@ -420,13 +433,13 @@ def _territory_table(lang: str) -> dict[str, tuple[str, ...]]:
     languages = Locale.parse(lang).languages
     for code in ("en", "fr", "de", "es", "it", "ru", "zh", "ja", "ar", "id", "ms", "nl", "pt"):
         if code in languages and len(languages[code]) >= 4:
-            table["lang:" + code] = (_fold_text(languages[code]),)
+            table["lang:" + code] = (fold(languages[code]),)
     for code, name in territories.items():
         if not code.isalpha() or len(code) != 2 or code in ("EU", "EZ", "UN", "QO", "ZZ"):
             continue
-        forms = {_fold_text(name)}
+        forms = {fold(name)}
         # "Inggris Raya" is also "Inggris"; « Royaume-Uni » stays whole
-        first = _fold_text(name).split(" ")[0]
+        first = fold(name).split(" ")[0]
         if " " in name and len(first) >= 5 and code in ("GB", "US"):
             forms.add(first)
         table[code] = tuple(f for f in forms if len(f) >= 4)

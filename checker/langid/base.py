@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Protocol, Sequence
 
-_REGISTRY: dict[str, Callable[..., "LanguageIdentifier"]] = {}
+from ..registry import Registry
 
 
 class LanguageIdentifier(Protocol):
@@ -14,28 +14,24 @@ class LanguageIdentifier(Protocol):
         """For each text, its most likely language (ISO 639-1, or "und") and a confidence from 0 to 1."""
 
 
-def register_langid(name: str) -> Callable:
-    def deco(factory):
-        _REGISTRY[name] = factory
-        return factory
+def _load_builtin() -> None:
+    from . import backends  # noqa: F401  (they register themselves)
 
-    return deco
+
+_REGISTRY = Registry("language identifier", _load_builtin)
+
+
+def register_langid(name: str) -> Callable:
+    return _REGISTRY.register(name)
 
 
 def available_langids() -> list[str]:
-    from . import backends  # noqa: F401
-
-    return sorted(_REGISTRY)
+    return _REGISTRY.names()
 
 
 def get_langid(name: str, languages: Iterable[str] | None = None) -> LanguageIdentifier:
     """Build a backend; ``languages`` restricts it to the plausible ones where the backend allows."""
-    from . import backends  # noqa: F401
-
-    try:
-        factory = _REGISTRY[name]
-    except KeyError:
-        raise ValueError(f"unknown language identifier {name!r}; available: {', '.join(sorted(_REGISTRY))}") from None
+    factory = _REGISTRY.factory(name)
     try:
         return factory(languages)
     except ImportError as exc:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Protocol, Sequence, runtime_checkable
 
-_REGISTRY: dict[str, Callable[..., "Translator"]] = {}
+from ..registry import Registry
 
 
 class TranslatorUnavailable(Exception):
@@ -59,31 +59,24 @@ class Translator(Protocol):
         """One translation per text, in order."""
 
 
-def register_translator(name: str) -> Callable:
-    def deco(factory: Callable[..., Translator]) -> Callable[..., Translator]:
-        _REGISTRY[name] = factory
-        return factory
+def _load_builtin() -> None:
+    from . import ct2, hf, precomputed  # noqa: F401  (they register themselves)
 
-    return deco
+
+_REGISTRY = Registry("translation backend", _load_builtin)
+
+
+def register_translator(name: str) -> Callable:
+    return _REGISTRY.register(name)
 
 
 def available_translators() -> list[str]:
-    _load_builtin()
-    return sorted(_REGISTRY)
+    return _REGISTRY.names()
 
 
 def get_translator(name: str, **options) -> Translator:
     """Build a translator of backend ``name``; raises :class:`TranslatorUnavailable` with the reason when it cannot."""
-    _load_builtin()
-    try:
-        factory = _REGISTRY[name]
-    except KeyError:
-        raise ValueError(f"unknown translation backend {name!r}; available: {', '.join(sorted(_REGISTRY))}") from None
-    return factory(**options)
-
-
-def _load_builtin() -> None:
-    from . import ct2, hf, precomputed  # noqa: F401  (they register themselves)
+    return _REGISTRY.factory(name)(**options)
 
 
 def batches(lengths: Sequence[int], decoding: Decoding) -> list[list[int]]:
