@@ -120,7 +120,13 @@ _ONE_WORDS = {"un", "une", "one", "satu"}
 _BETWEEN = r"(?:\s+(?:dernier|dernière|derniers|dernières|prochain|prochaine|prochains|prochaines|last|past|next))?"
 _TIMES = re.compile(_BETWEEN + r"\s+(dekade|décennies?|decades?|abad|siècles?|centur(?:y|ies))(?![\w])",
                     re.IGNORECASE)
-_TIMES_FACTOR = {"dek": 10, "déc": 10, "dec": 10, "aba": 100, "siè": 100, "cen": 100}
+
+
+def _years(times: re.Match) -> int:
+    """The years in one decade or century matched by _TIMES."""
+    return 100 if times.group(1).lower()[:3] in ("aba", "siè", "cen") else 10
+
+
 # a count of time ("dua tahun", « trois mois », "two weeks") is a figure however it is written
 _DURATION = re.compile(_BETWEEN + r"\s+(?:tahun|bulan|minggu|pekan|hari|jam|menit|detik|dekade|abad|"
                        r"ans?|années?|mois|semaines?|jours?|journées?|heures?|minutes?|secondes?|décennies?|siècles?|"
@@ -373,7 +379,7 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
             if times and not unit:
                 # "dua dekade", « deux décennies »: twenty years, a figure; "satu dekade", « un siècle »: soft, as
                 # « plusieurs décennies » may stand for it
-                add(NUMBER, float(value) * _TIMES_FACTOR[times.group(1).lower()[:3]], m.start(), m.end() + times.end(),
+                add(NUMBER, float(value) * _years(times), m.start(), m.end() + times.end(),
                     soft=phrase in _ONE_WORDS)
                 continue
             other = re.match(r"\s+autres\s+(millions?|milliards?)(?![\w])", norm[m.end():]) if lang == "fr" else None
@@ -391,7 +397,7 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
         for m in re.finditer(r"(?<![\w])an?(?=\s+(?:decade|century)(?![\w]))", norm, re.IGNORECASE):
             times = _TIMES.match(norm[m.end():])
             if not _overlaps(taken, m.start(), m.end() + times.end()):
-                add(NUMBER, float(_TIMES_FACTOR[times.group(1).lower()[:3]]), m.start(), m.end() + times.end())
+                add(NUMBER, float(_years(times)), m.start(), m.end() + times.end())
     # approximate amounts and ordinals in words: reported only when the other side has another value there
     for word_re, table in _soft_words(lang):
         for m in word_re.finditer(norm):

@@ -94,8 +94,8 @@ class LanguageCheck:
         # a passage in another language inside a target sentence (a headline without a full stop ran into it, or a
         # line that starts in lower case), or a short sentence: a run of words that word frequencies put in another
         # language, confirmed by the detector
-        whole = {f[0] for f in flagged} | copied
-        runs = [run for seg in tgt.segments if seg.index not in whole
+        judged = {f[0] for f in flagged} | copied
+        runs = [run for seg in tgt.segments if seg.index not in judged
                 for run in _foreign_runs(seg, target, [lang for lang in (source_lang, "en") if lang != target])]
         for (index, start, end, _, words_lang), (lang, prob) in zip(runs, detector.detect([r[3] for r in runs])
                                                                       if runs else []):
@@ -117,9 +117,9 @@ class LanguageCheck:
                 # part of a sentence that is a source sentence copied (it ran into a translated one): the sentence,
                 # or the run of source-language words inside it, shares most of its words with the nearby source
                 seg = tgt.segments[index]
-                parts = [(start, end, text)] + [(rs, re_, rt) for _, rs, re_, rt, rl in
-                                                 _foreign_runs(seg, target, [source_lang])
-                                                 if (start, end) == (seg.start, seg.end) and rl == lang]
+                parts = [(start, end, text)]
+                if (start, end) == (seg.start, seg.end):
+                    parts += [(rs, re_, rt) for _, rs, re_, rt, _ in _foreign_runs(seg, target, [source_lang])]
                 copy = next(((ps, pe, pt, share) for ps, pe, pt in parts
                              if (share := _shared(pt, near)) >= COPY_RATIO), None)
                 if copy:
