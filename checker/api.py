@@ -18,6 +18,7 @@ from .document import Document
 from .embed import EmbeddingCache, get_embedder
 from .errors import InputError
 from .langid import detect_language
+from .ner import recogniser_for
 from .report.model import Report, Signature
 from .segment import SPLITTER_VERSION, segment
 from .translate.backtranslation import BackTranslation, back_translate, score
@@ -74,6 +75,8 @@ def audit(source_text: str, translation_text: str, source_lang: str | None = Non
                 f"merge={settings.align.merge_cost:g})",
         embedder=embedder.model,
         back_translation=back.signature(),
+        ner="+".join(getattr(recogniser_for(settings.ner, doc.language), "model", "none")
+                     for doc in (source, translation)),
         thresholds=(("mean", settings.mistranslation_threshold),
                     ("mean-contrast", settings.mistranslation_contrast)),
     )

@@ -52,6 +52,10 @@ def _settings_options(func):
                      help="Report these rules too, on top of --select or the defaults: codes or prefixes, "
                           "comma-separated (NAME003, which is off by default)."),
         click.option("--ignore", metavar="CODES", help="Never report these rules: codes or prefixes, comma-separated."),
+        click.option("--ner", type=click.Choice(["spacy", "none"]), default="spacy", show_default=True,
+                     help="What decides whether a word opening a sentence is a name (NAME rules): spacy, the "
+                          "language's spaCy pipeline where one is installed (fr_core_news_sm for French), or none, "
+                          "capitals and word frequencies only."),
         click.option("--glossary", type=click.Path(dir_okay=False), metavar="FILE",
                      help="CSV or TSV of source terms, their accepted translations (separated by |) and an optional "
                           "note; an empty translation makes a term do-not-translate. See docs/rules.md (GLOS)."),
@@ -99,7 +103,7 @@ _OVERRIDES = {
     "select": (("select",), lambda v: [c.strip() for c in v.split(",") if c.strip()]),
     "ignore": (("ignore",), lambda v: [c.strip() for c in v.split(",") if c.strip()]),
     "extend_select": (("extend_select",), lambda v: [c.strip() for c in v.split(",") if c.strip()]),
-    "glossary": (("glossary",), str), "boilerplate": (("boilerplate",), list),
+    "glossary": (("glossary",), str), "boilerplate": (("boilerplate",), list), "ner": (("ner",), str),
     "bt_mode": (("back_translation", "mode"), str), "bt_model": (("back_translation", "model"), str),
     "bt_backend": (("back_translation", "backend"), str), "device": (("back_translation", "device"), str),
     "beam_size": (("back_translation", "beam_size"), int), "max_length": (("back_translation", "max_length"), int),

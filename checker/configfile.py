@@ -11,6 +11,7 @@
     glossary = "glossary.tsv"           # relative to this file
     boilerplate = ["^Baca juga:"]       # known boilerplate, besides the built-in AI disclaimers
     jobs = 2                            # batch worker processes
+    ner = "spacy"                       # spacy | none: what decides whether a word opening a sentence is a name
 
     [tool.transcheck.severity]          # a rule's severity, by code or prefix (the longest wins)
     COV002 = "warning"
@@ -45,8 +46,8 @@ from .config import BOILERPLATE, BackTranslationSettings, Settings
 from .errors import InputError
 from .translate.base import Decoding
 
-TOP = {"source_lang": str, "target_lang": str, "fail_on": str, "select": list, "extend_select": list, "ignore": list, "glossary": str,
-       "boilerplate": list, "jobs": int, "severity": dict, "thresholds": dict, "back_translation": dict}
+TOP = {"source_lang": str, "target_lang": str, "fail_on": str, "select": list, "extend_select": list, "ignore": list,
+       "glossary": str, "boilerplate": list, "ner": str, "jobs": int, "severity": dict, "thresholds": dict, "back_translation": dict}
 THRESHOLDS = {"mistranslation": ("mistranslation_threshold", float),
               "mistranslation_contrast": ("mistranslation_contrast", float),
               "min_words_for_meaning": ("min_words_for_meaning", int),
@@ -135,6 +136,7 @@ def build_settings(table: dict[str, Any], base: Path | None = None) -> Settings:
             **{THRESHOLDS[k][0]: float(v) for k, v in th.items() if k.startswith("back_translation")})
         settings = Settings(
             fail_on=table.get("fail_on", "error"),
+            ner=table.get("ner", "spacy"),
             glossary=load_glossary(path(table["glossary"])) if table.get("glossary") else None,
             boilerplate=BOILERPLATE + tuple(table.get("boilerplate", ())),
             back_translation=back,

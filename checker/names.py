@@ -1,9 +1,11 @@
 """Names in a document, and the normalised form that tells two spellings of one name apart from two names.
 
-Mentions are found without a language model, so that they work for any language: runs of capitalised words
+Mentions are found by their capitals, so that they work for any language: runs of capitalised words
 (Kassym-Jomart Tokayev, Organisation du Traité de sécurité collective), acronyms (CSTO, OTSC, TASS), with French
 elisions (« d’Holly », « l’OTSC ») taken off and a word that only ever stands first in a sentence left out (« Selon »,
-« Les »), as are the datelines (« JAKARTA - »).
+« Les »), as are the datelines (« JAKARTA - »). Where an entity recogniser is installed for the language (checker.ner:
+spaCy's ``fr_core_news_sm`` for French), a word opening a sentence is a name when it stands inside one of its entities
+(« Kavadarkov reçut une passe »).
 
 A name's key follows JRC-Names: other scripts romanised (Токаев -> Tokaev), case and accents folded, and the
 transliteration equivalences of news spellings applied (ï/i/y, kh/h, zh/dj/j, ou/u, ck/q/k, ph/f, w/v, doubled letters,
@@ -16,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from typing import Sequence
 
 from .document import Document, nfc_with_offsets
 
@@ -68,8 +71,9 @@ def name_key(word: str) -> str:
     return s
 
 
-def mentions(doc: Document) -> list[Mention]:
-    """The names of a document, in order."""
+def runs(doc: Document) -> list[Mention]:
+    """Every run of capitalised words, the first word of a sentence included, datelines left out: what
+    :func:`mentions` chooses from, and where the names check reads a name's structure (« Brett Kavanaugh »)."""
     found: list[Mention] = []
     for seg in doc.segments:
         norm, offsets = nfc_with_offsets(seg.text)
@@ -84,6 +88,13 @@ def mentions(doc: Document) -> list[Mention]:
                 continue
             found.append(Mention(seg.start + offsets[start], seg.start + offsets[end],
                                  seg.text[offsets[start]:offsets[end]], seg.index))
+    return found
+
+
+def mentions(doc: Document, entities: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
+    """The names of a document, in order. ``entities``: the spans (document offsets) of a recogniser's entities
+    (checker.ner); a word opening a sentence inside one is a name."""
+    found = runs(doc)
     # A single word that is capitalised only where a sentence starts is an ordinary word ("Selon", "Les", "Ada").
     starts = {seg.start for seg in doc.segments}
     opening = Counter()
@@ -99,7 +110,8 @@ def mentions(doc: Document) -> list[Mention]:
     for m in found:
         if _at_sentence_start(doc, m, starts):
             first = m.words[0]
-            if not (inside[first.casefold()] or name_key(first) in known or is_acronym(first)):
+            if not (inside[first.casefold()] or name_key(first) in known or is_acronym(first) or
+                    any(s <= m.start < e for s, e in entities or ())):
                 if len(m.words) == 1:
                     continue
                 cut = m.text.index(first) + len(first)
@@ -121,3 +133,68 @@ def _at_sentence_start(doc: Document, mention: Mention, starts: set[int]) -> boo
 def is_acronym(word: str) -> bool:
     letters = re.sub(r"[^\w]", "", word)
     return len(letters) >= 2 and letters.isupper()
+
+
+@dataclass(frozen=True)
+class Acronym:
+    """An acronym a document defines: « Organisation du Traité de sécurité collective (OTSC) », « Organisasi
+    Perjanjian Keamanan Kolektif atau CSTO »."""
+
+    text: str
+    expansion: str
+    sentence: int
+
+
+ACRONYM = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
+ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # II, XIV: an ordinal, not an acronym
+_DEFINED_BY = re.compile(r"(?:\s*\(|,?\s+(?:atau|ou|or|alias|yaitu|yakni|soit)\s+)$")
+MINOR_WORDS = frozenset("a al an and at au aux avec bin dan dans de del der des di du el en et for in ke la le les of "
+                        "on oleh par pour sur the to und untuk van von dari pada yang bagi dengan".split())
+"""Words an acronym leaves out of its expansion's initials (« Organisation du Traité de sécurité collective »)."""
+
+
+def acronyms(doc: Document) -> dict[str, Acronym]:
+    """The acronyms a document defines, each with its first definition: an acronym written after its expansion, in
+    brackets or joined by « ou », « atau », "or" (the expansion: the words before it whose initials spell it, else
+    the capitalised words before it), or before its expansion in brackets (« OTSC (Organisation ...) »)."""
+    out: dict[str, Acronym] = {}
+    for seg in doc.segments:
+        for m in ACRONYM.finditer(seg.text):
+            acronym = m.group()
+            if acronym in out or ROMAN.fullmatch(acronym) or not re.search(r"[A-Z].*[A-Z]", acronym):
+                continue
+            expansion = None
+            before = _DEFINED_BY.search(seg.text[:m.start()])
+            after = re.match(r"\s*\(([A-ZÀ-Þ][^()]{3,100})\)", seg.text[m.end():])
+            if before:
+                expansion = _expansion(seg.text[:before.start()], acronym)
+            elif after and len(after.group(1).split()) >= 2:
+                expansion = after.group(1).strip()
+            if expansion:
+                out[acronym] = Acronym(acronym, expansion, seg.index)
+    return out
+
+
+def _expansion(before: str, acronym: str) -> str | None:
+    """The words at the end of ``before`` that an acronym stands for: the fewest that start with a capital and whose
+    initials, minor words left out, spell the acronym; else the run of capitalised words there (a translated
+    acronym: « Organisasi Perjanjian Keamanan Kolektif atau CSTO »)."""
+    words = re.findall(r"[^\s]+", before)[-12:]
+    words = [re.sub(r"^(?:[dlDL]|[qQ]u)[’']", "", w).strip(",;:«»\"“”") for w in words]
+    letters = acronym.lower()
+    for n in range(2, len(words) + 1):
+        tail = words[-n:]
+        if not tail[0][:1].isupper():
+            continue
+        initials = "".join(w[0].lower() for w in tail if w and w.casefold() not in MINOR_WORDS)
+        if initials == letters:
+            return " ".join(tail)
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and w.isalpha() or (run and w.casefold() in MINOR_WORDS):
+            run.insert(0, w)
+        else:
+            break
+    while run and run[0].casefold() in MINOR_WORDS:
+        run.pop(0)
+    return " ".join(run) if len(run) >= 2 else None

@@ -154,3 +154,98 @@ def test_a_country_opening_a_sentence_and_replaced():
     assert name_findings(src, "La Syrie est « préparée » au retour des réfugiés, selon le ministre") == []
     found = name_findings(src, "Le Rwanda est « préparé » au retour des réfugiés, selon le ministre")
     assert [(f.code, f.spans[0].text, f.spans[1].text) for f in found] == [("NAME002", "Suriah", "Rwanda")]
+
+
+def pairs(src: str, fr: str, **settings) -> list[tuple[str, str, str]]:
+    return [(f.code, f.spans[0].text, f.spans[1].text) for f in name_findings(src, fr, **settings)]
+
+
+def test_a_name_opening_a_sentence_is_told_by_the_entity_recogniser():
+    from checker.checks.names import _names_of
+
+    doc = make_document("Kavadarkov reçut une passe de Xherdan Shaqiri.\nCollaborez avec vos collègues.", "fr",
+                        segmented=True)
+    names = _names_of(doc)
+    assert names.recognised  # fr_core_news_sm is a dependency
+    assert [m.text for m in names.mentions] == ["Kavadarkov", "Xherdan Shaqiri"]
+    assert [m.text for m in _names_of(doc, "none").mentions] == ["Xherdan Shaqiri"]
+
+
+def test_a_name_opening_a_sentence_replaced():
+    src = "Cownie menerima umpan dari Xherdan Shaqiri sekitar 30 meter dari luar gawang Chelsea."
+    assert pairs(src, "Cownie reçut une passe de Xherdan Shaqiri à 30 mètres environ des buts de Chelsea.") == []
+    assert pairs(src, "Kavadarkov reçut une passe de Xherdan Shaqiri à 30 mètres environ des buts de Chelsea.") == \
+        [("NAME002", "Cownie", "Kavadarkov")]
+    # imperatives are no names, on either side (« Bahaslah »: « bahas » with a clitic)
+    assert pairs("Bahaslah tugas dan catatlah hasilnya.", "Collaborez avec vos collègues et énumérez les tâches.",
+                 extend_select=("NAME003",)) == []
+
+
+def test_a_word_of_a_name_replaced_shows_by_the_name_structure():
+    # « Guardiola » and « Sutopo » are common words of Indonesian news, but the given name stays and the surname changed
+    assert pairs("kata Pep Guardiola manajer City kepada reporter.",
+                 "a expliqué Pep Mirren, l’entraîneur de l’équipe, aux journalistes.") == \
+        [("NAME002", "Guardiola", "Mirren")]
+    src = "kata Sutopo Purwo Nugroho, juru bicara lembaga dalam sebuah konferensi pers."
+    assert pairs(src, "a informé le porte-parole Sutopo Purwo Nugroho lors d’une conférence de presse.") == []
+    assert pairs(src, "a informé le porte-parole Kiernan Purwo Nugroho lors d’une conférence de presse.") == \
+        [("NAME002", "Sutopo", "Kiernan")]
+    # a name the translation writes in full where the source gave a part is no change
+    assert pairs("kata Sutopo Purwo, juru bicara lembaga.", "a informé le porte-parole Sutopo Purwo Nugroho.") == []
+
+
+def test_initials_of_a_country_anywhere_and_unsure_ones():
+    src = "Baik Kim dan Presiden A.S. Donald Trump ingin mengadakan pertemuan kedua."
+    assert pairs(src, "Kim et le président des États-Unis Donald Trump veulent un deuxième sommet.") == []
+    assert pairs(src, "Kim et le président des Italie Donald Trump veulent un deuxième sommet.") == \
+        [("NAME002", "A.S.", "Italie")]
+    # « TV » is also the initials of « Tanjung Verde » (Cape Verde): gone, it stands for no country here
+    assert pairs("Pembawa acara TV Holly Willoughby menarik diri dari kesepakatan itu.",
+                 "Courroux de l’animatrice Holly Willoughby, qui se retire du contrat.") == []
+
+
+def test_a_country_adjective_needs_more_than_three_letters():
+    # « dengan » is not « Danemark » (« den- »), while « russe » is « Rusia »
+    src = "Hubungan antara para pembantu Trump dan Rusia diperiksa dengan teliti."
+    assert pairs(src, "Les liens entre les collaborateurs de Trump et la Russie sont examinés de près.") == []
+    assert pairs(src, "Les liens entre les collaborateurs de Trump et le Danemark sont examinés de près.") == \
+        [("NAME002", "Rusia", "Danemark")]
+
+
+def test_the_recogniser_setting():
+    with pytest.raises(ValueError, match="ner must be one of"):
+        Settings(ner="stanza")
+    src = "Cownie menerima umpan dari Xherdan Shaqiri."
+    fr = "Kavadarkov reçut une passe de Xherdan Shaqiri."
+    assert pairs(src, fr, ner="none") == [("NAME002", "Cownie", "Kavadarkov")]  # unknown to French: a name
+
+
+def test_acronyms_a_document_defines():
+    from checker.names import acronyms
+
+    doc = make_document("Presiden meminta bantuan Organisasi Perjanjian Keamanan Kolektif atau CSTO kemarin. "
+                        "La Democratic Campaign Congressional Committee (DCCC) et l’ONU (Organisation des Nations "
+                        "unies) ont parlé à Henri IV et au FBI.", "id")
+    found = acronyms(doc)
+    assert {a: d.expansion for a, d in found.items()} == {
+        "CSTO": "Organisasi Perjanjian Keamanan Kolektif", "DCCC": "Democratic Campaign Congressional Committee",
+        "ONU": "Organisation des Nations unies"}
+
+
+def test_an_acronym_and_the_other_languages_matched_through_their_expansions(example_texts):
+    from checker.checks.names import _same_expansion
+
+    assert _same_expansion("Organisasi Perjanjian Keamanan Kolektif", "Organisation du Traité de sécurité collective")
+    assert not _same_expansion("Organisasi Perjanjian Keamanan Kolektif", "Organisation du Traité de l’Atlantique Nord")
+    src, fr = example_texts
+    # CSTO (source) and OTSC (translation) are one organisation: no finding; another acronym in OTSC's place is one
+    assert [f.code for f in name_findings(src, fr)] == ["NAME001"]
+    changed = [p for p in pairs(src, fr.replace("membres de l’OTSC", "membres de l’OTAN")) if p[0] != "NAME001"]
+    assert changed == [("NAME002", "CSTO", "OTAN")]
+    assert [p for p in pairs(src, fr.replace("membres de l’OTSC", "membres de la CSTO")) if p[0] != "NAME001"] == []
+
+
+def test_an_acronym_the_source_does_not_define_may_be_its_languages_own():
+    # PBB and ONU, one body in two languages; NATO and OTAN, the same letters in another order
+    assert pairs("Sekretaris Jenderal PBB berbicara tentang NATO.",
+                 "Le secrétaire général de l’ONU a parlé de l’OTAN.", extend_select=("NAME003",)) == []

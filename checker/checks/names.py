@@ -21,7 +21,8 @@ from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Document, Span
 from ..langid import zipf
-from ..names import fold, is_acronym, mentions, name_key
+from ..names import ACRONYM, MINOR_WORDS, ROMAN, Acronym, Mention, acronyms, fold, is_acronym, mentions, name_key, runs
+from ..ner import recogniser_for
 from ..report.model import Finding
 from .base import AuditContext, register_check
 
@@ -36,17 +37,37 @@ class NamesCheck:
     }
 
     def run(self, ctx: AuditContext) -> Iterable[Finding]:
-        src_words = _name_words(ctx.source)
-        tgt_words = _name_words(ctx.translation)
+        src, tgt = _names_of(ctx.source, ctx.settings.ner), _names_of(ctx.translation, ctx.settings.ner)
+        src_words = _name_words(src)
+        tgt_words = _name_words(tgt)
         yield from _variants(ctx.translation, TRANSLATION, tgt_words, src_words)
         yield from _variants(ctx.source, SOURCE, src_words, {})
-        yield from _across(ctx)
+        yield from _across(ctx, src, tgt)
 
 
-def _name_words(doc: Document) -> dict[str, list[tuple[str, Span]]]:
+@dataclass(frozen=True)
+class _Names:
+    """A document's names: its mentions, and whether an entity recogniser decided the words opening sentences."""
+
+    doc: Document
+    mentions: list[Mention]
+    recognised: bool
+
+
+def _names_of(doc: Document, ner: str = "spacy") -> _Names:
+    recogniser = recogniser_for(ner, doc.language)
+    if recogniser is None:
+        return _Names(doc, mentions(doc), False)
+    spans = [(seg.start + e.start, seg.start + e.end)
+             for seg, ents in zip(doc.segments, recogniser.entities([seg.text for seg in doc.segments]))
+             for e in ents]
+    return _Names(doc, mentions(doc, spans), True)
+
+
+def _name_words(names: _Names) -> dict[str, list[tuple[str, Span]]]:
     """key -> [(word as written, its span)] for the words of the document's names (spans without a side yet)."""
     out: dict[str, list[tuple[str, Span]]] = {}
-    for mention in mentions(doc):
+    for mention in names.mentions:
         for m in re.finditer(r"[^ \u00a0]+", mention.text):
             word = re.sub(r"(?:['’]s|['’])$", "", m.group())
             letters = re.sub(r"[\W\d_]", "", word)
@@ -128,6 +149,8 @@ def _variants(doc: Document, side: str, words: dict, other: dict) -> Iterable[Fi
 RARE = 3.0
 RARE_EN = 3.5
 """... and rarer than this in English, which news in every language quotes (« Scottish Independent Schools »)."""
+UNKNOWN = 1.0
+"""... and a word rarer than this is one the language does not know: a name, or a misspelling."""
 NEAR = 0.75  # the similarity of two keys that are one name in two languages
 """A word of a name is checked across languages when it is rarer than this in its language (Zipf frequency, wordfreq):
 « Tokayev », « Almaty », « Smadiyarov », but not « Kementerian » or « Affaires », which a translation translates."""
@@ -143,14 +166,23 @@ class _Unit:
     sentence: int
     key: str
     territory: tuple[str, ...] = ()  # CLDR territory codes (« Tiongkok » and « Chine » are CN), "lang:en"...
+    initials: bool = False  # a territory's initials: AS, A.S., UK
+    acronym: Acronym | None = None  # an acronym (not a territory's) with its definition in the document, if any
+    undefined: bool = False  # an acronym the document does not define
+
+    @property
+    def is_acronym(self) -> bool:
+        return self.acronym is not None or self.undefined
 
 
-def _across(ctx: AuditContext) -> Iterable[Finding]:
+def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable[Finding]:
     """NAME002: per aligned pair, a name of the source with no counterpart in the translation while a name of the
     translation has none in the source. Counterparts are found through the names' keys and near keys (« Kazakhstan »
     and « kazakhes », « Makedonia » and « Macédoine »), CLDR territory and language names in both locales (« Tiongkok »
-    and « Chine », « Inggris » and « anglais »), a territory's initials (AS, UK) and the glossary. A new name is one
-    that no source sentence of the pair or its neighbours has (a name may move to the next sentence)."""
+    and « Chine », « Inggris » and « anglais »), a territory's initials (AS, UK), acronyms matched through their
+    expansions (CSTO and OTSC) and the glossary. A new name is one that no source sentence of the pair or its
+    neighbours has (a name may move to the next sentence). A name of several words that keeps a word on both sides
+    shows which of its words changed (« Brett Kavanaugh », « Brett Betfred »)."""
     src, tgt = ctx.source, ctx.translation
     if src.language == tgt.language:
         return
@@ -158,8 +190,18 @@ def _across(ctx: AuditContext) -> Iterable[Finding]:
     t_keys = [_words_of(seg.text) for seg in tgt.segments]
     # a name common in the source language (« Palu », « Widodo » in Indonesian) counts when the translation writes it
     # too; on the translation's side, only names rare in its language count
-    source = _Side(src.language, s_keys, [fold(seg.text) for seg in src.segments], _units(src, set().union(*t_keys)))
-    translation = _Side(tgt.language, t_keys, [fold(seg.text) for seg in tgt.segments], _units(tgt))
+    s_acronyms, t_acronyms = acronyms(src), acronyms(tgt)
+    source = _Side(src.language, s_keys, [fold(seg.text) for seg in src.segments],
+                   _units(src_names, s_acronyms, set().union(*t_keys)), _structures(src))
+    translation = _Side(tgt.language, t_keys, [fold(seg.text) for seg in tgt.segments], _units(tgt_names, t_acronyms),
+                        _structures(tgt))
+    # a country's initials in the source stand for it where either document names that country somewhere; where
+    # neither does, they count as gone only when another country came in: « TV » is not Cape Verde (« Tanjung
+    # Verde ») in an article about television
+    everywhere = list(range(len(tgt.segments)))
+    named = {c for units in source.units for u in units if not u.initials for c in u.territory}
+    unsure = {(u.start, u.end) for units in source.units for u in units
+              if u.initials and not named & set(u.territory) and not translation.has(u, everywhere, ())}
     terms = ctx.settings.glossary.terms if ctx.settings.glossary else ()
     # what the glossary accepts for a name, on the other side
     to_target: dict[str, tuple[str, ...]] = {}
@@ -169,6 +211,11 @@ def _across(ctx: AuditContext) -> Iterable[Finding]:
         for a in t.accepted:
             to_source[fold(a)] = to_source.get(fold(a), ()) + (t.source,)
     links = ctx.alignment.links
+    # an acronym and the other language's for the same thing: CSTO (« Organisasi Perjanjian Keamanan Kolektif ») and
+    # OTSC (« Organisation du Traité de sécurité collective »)
+    for a, b in _same_acronyms(s_acronyms, t_acronyms, links):
+        to_target[fold(a.text)] = to_target.get(fold(a.text), ()) + (b.text, b.expansion)
+        to_source[fold(b.text)] = to_source.get(fold(b.text), ()) + (a.text, a.expansion)
     for k, link in enumerate(links):
         if not (link.source and link.translation):
             continue  # a sentence without counterpart is the coverage check's
@@ -185,7 +232,8 @@ def _across(ctx: AuditContext) -> Iterable[Finding]:
             return not translation.has(u, js, to_target.get(fold(u.text), ()))
 
         s_units = [u for i in link.source for u in source.units[i]]
-        mine = [u for u in s_units if gone_from(u, link.translation)]
+        # (an acronym the source does not define may be its language's own: PBB for ONU, DNA for ADN)
+        mine = [u for u in s_units if not u.undefined and gone_from(u, link.translation)]
         # a name the source writes more often in the pair than the translation does (« Wasilla » twice, once), or a
         # country written less often while another country came in (« Rusia » twice, « russe » and « Danemark »)
         written = Counter(_identity(u) for j in link.translation for u in translation.units[j])
@@ -195,17 +243,23 @@ def _across(ctx: AuditContext) -> Iterable[Finding]:
             if n > written[ident] and (written[ident] or (new_country and gone[0].territory)) and \
                     not any(_identity(u) == ident for u in mine):
                 mine.append(gone[-1])
+        # a name of several words that keeps a word on both sides shows which word changed (« Brett Kavanaugh »
+        # became « Brett Betfred »), even a word common in the source's language (« Pep Guardiola »)
+        pairs = _by_structure([r for i in link.source for r in source.structures[i]],
+                              [r for j in link.translation for r in translation.structures[j]],
+                              [b for b in added if not b.is_acronym], lambda u, js=link.translation: gone_from(u, js))
         # those gone from the neighbouring sentences too first
-        lost = sorted(mine, key=lambda u: not gone_from(u, t_window))
-
-        pairs = _pair(lost, added)
+        lost = sorted((u for u in mine if not any(_overlap(u, a) for a, _ in pairs) and
+                       ((u.start, u.end) not in unsure or new_country)),
+                      key=lambda u: not gone_from(u, t_window))
+        pairs += _pair(lost, [b for b in added if not any(b is pb for _, pb in pairs)])
         for a, b in pairs:
             spans = (Span(SOURCE, a.start, a.end, a.text), Span(TRANSLATION, b.start, b.end, b.text))
             yield Finding("NAME002", "error", f"the source's « {a.text} » became « {b.text} » in the translation",
                           spans, {"source": a.text, "translation": b.text,
                                   "territory": list(a.territory) or None})
         for b in added:
-            if any(b is pb for _, pb in pairs):
+            if any(b is pb for _, pb in pairs) or b.undefined:
                 continue
             yield Finding("NAME003", "warning", f"« {b.text} » in the translation is not in the source",
                           (Span(TRANSLATION, b.start, b.end, b.text),)
@@ -221,6 +275,7 @@ class _Side:
     keys: list[set[str]]
     folded: list[str]
     units: list[list[_Unit]]
+    structures: list[list[tuple[_Unit, ...]]]
 
     def has(self, unit: _Unit, sentences: list[int], glossary_forms: tuple[str, ...]) -> bool:
         """Whether ``unit``, a name of the other side, has a counterpart in these sentences."""
@@ -239,6 +294,61 @@ def _identity(unit: _Unit):
     return frozenset(c for c in unit.territory if not c.startswith("lang:")) or unit.key
 
 
+def _overlap(a: _Unit, b: _Unit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _by_structure(s_names: list[tuple[_Unit, ...]], t_names: list[tuple[_Unit, ...]], added: list[_Unit],
+                  gone) -> list[tuple[_Unit, _Unit]]:
+    """(source word, translation word) where a name of the source and one of the translation share a word (the
+    anchor: « Brett ») and a new word of the translation's name stands where a word of the source's is ``gone``, on
+    the same side of the anchor, the nearest to the same distance from it."""
+    out: list[tuple[_Unit, _Unit]] = []
+    for t in t_names:
+        for b in added:
+            jb = next((j for j, w in enumerate(t) if w.start == b.start), None)
+            if jb is None or any(b is pb for _, pb in out):
+                continue
+            for s in s_names:
+                anchors = [(i, j) for i, a in enumerate(s) for j, w in enumerate(t)
+                           if len(a.key) >= 3 and a.key == w.key and j != jb]
+                if not anchors:
+                    continue
+                i0, j0 = min(anchors, key=lambda ij: abs(ij[1] - jb))
+                want = i0 + jb - j0
+                candidates = [i for i, a in enumerate(s)
+                              if (i - i0) * (jb - j0) > 0 and a.text[:1].isupper() and not is_acronym(a.text) and
+                              len(re.sub(r"[\W\d_]", "", a.text)) >= 3 and
+                              all(i != ai for ai, _ in anchors) and not any(_overlap(a, pa) for pa, _ in out) and
+                              gone(a)]
+                if candidates:
+                    out.append((s[min(candidates, key=lambda i: abs(i - want))], b))
+                    break
+    return out
+
+
+def _same_acronyms(source: dict[str, Acronym], translation: dict[str, Acronym], links) -> list[tuple[Acronym, Acronym]]:
+    """Pairs of acronyms, one a side, that stand for the same thing: their letters in another order (NATO and OTAN:
+    the expansion's words reordered), defined in sentences aligned together, or with expansions of which at least two
+    words, and half of the shorter's, are near each other across the languages (« Organisasi » and « Organisation »,
+    « Kolektif » and « collective »)."""
+    aligned = {(i, j) for link in links for i in link.source for j in link.translation}
+    return [(a, b) for a in source.values() for b in translation.values()
+            if a.text != b.text and (sorted(a.text) == sorted(b.text) or (a.sentence, b.sentence) in aligned or
+                                     _same_expansion(a.expansion, b.expansion))]
+
+
+def _same_expansion(a: str, b: str) -> bool:
+    def words(text: str) -> list[str]:
+        return [name_key(w).replace("c", "k") for w in re.findall(r"[^\W\d_]+", text)
+                if len(w) >= 3 and w.casefold() not in MINOR_WORDS]
+
+    shorter, longer = sorted((words(a), words(b)), key=len)
+    near = sum(any(k == w or (len(k) >= 5 and k[:5] == w[:5]) or
+                   SequenceMatcher(None, k, w, autojunk=False).ratio() >= NEAR for w in longer) for k in shorter)
+    return near >= 2 and 2 * near >= len(shorter)
+
+
 def _pair(lost: list[_Unit], added: list[_Unit]) -> list[tuple[_Unit, _Unit]]:
     """Each lost name with the new one that stands in its place: a country for a country, then the nearest by its
     place in the sentence."""
@@ -250,34 +360,46 @@ def _pair(lost: list[_Unit], added: list[_Unit]) -> list[tuple[_Unit, _Unit]]:
     for a in lost:
         if not free:
             break
-        b = min(free, key=lambda b: (bool(a.territory) != bool(b.territory), abs(place(a, lost) - place(b, added))))
+        # an acronym stands only for an acronym: one of the other language's may be its expansion, said in words
+        candidates = [b for b in free if a.is_acronym == b.is_acronym]
+        if not candidates:
+            continue
+        b = min(candidates,
+                key=lambda b: (bool(a.territory) != bool(b.territory), abs(place(a, lost) - place(b, added))))
         free.remove(b)
         out.append((a, b))
     return out
 
 
-def _units(doc: Document, shared: set[str] = frozenset()) -> list[list[_Unit]]:
-    """The names of each sentence worth looking for on the other side: territories (and their initials: AS), and
-    capitalised words that are rare in the language, or that the other document writes too
-    (``shared``: keys; « Palu » is common in Indonesian news, but a name all the same)."""
-    names = _territory_patterns(doc.language)
+def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozenset()) -> list[list[_Unit]]:
+    """The names of each sentence worth looking for on the other side: territories (and their initials: AS),
+    acronyms (``defined``: the document's definitions of them), and capitalised words that are rare in the language,
+    or that the other document writes too (``shared``: keys; « Palu » is common in Indonesian news, but a name all
+    the same)."""
+    doc, found = names.doc, names.mentions
+    patterns = _territory_patterns(doc.language)
     initials = _territory_initials(doc.language)
     out: list[list[_Unit]] = [[] for _ in doc.segments]
-    found = mentions(doc)
     # a country opening a sentence is a name all the same (« Syria 'siap' ... »), which mentions() cannot tell
+    # and so is a word opening a sentence that is rare in the language (« Kavadarkov reçut une passe ») where no
+    # entity recogniser decided it, or that the language does not know at all (« Liupanshui a ajouté »)
     for seg in doc.segments:
         first = re.match(r"[^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*", seg.text)
         if first and first.group()[:1].isupper() and not any(m.start == seg.start for m in found):
             by_name = _territories(doc.language)
             codes = by_name.get(fold(first.group())) or by_name.get(fold(first.group().split(" ")[0]))
+            word = first.group().split(" ")[0]
             if codes:
-                word = first.group() if fold(first.group()) in by_name else first.group().split(" ")[0]
+                word = first.group() if fold(first.group()) in by_name else word
                 out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, name_key(word),
                                             territory=codes))
+            elif (not names.recognised or zipf(word.casefold(), doc.language) < UNKNOWN) and \
+                    _worth_looking_for(_bare(word, doc.language), doc.language, shared):
+                out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, name_key(word)))
     for mention in found:
         taken: list[tuple[int, int]] = []
         folded = fold(mention.text)
-        for name, code, pattern in names:
+        for name, code, pattern in patterns:
             if name not in folded:
                 continue
             for m in pattern.finditer(folded):
@@ -297,21 +419,72 @@ def _units(doc: Document, shared: set[str] = frozenset()) -> list[list[_Unit]]:
             end = start + len(word)
             if any(s < end and start < e for s, e in taken):
                 continue
-            letters = re.sub(r"[\W\d_]", "", word)
-            # acronyms are left out: each language has its own (AS and États-Unis, PBB and ONU), and an expansion
-            # is seldom written beside them
-            if word.isupper() and word.replace(".", "") in initials:  # AS, A.S.
-                out[mention.sentence].append(_Unit(word, start, end, mention.sentence, word.replace(".", ""),
-                                                   territory=initials[word.replace(".", "")]))
-            elif len(letters) >= 4 and word[:1].isupper() and not word.isupper() and \
-                    not any(_english(part) for part in re.split(r"[-’']", word) if part) and \
-                    (name_key(word) in shared or
-                     all(zipf(part.casefold(), doc.language) < RARE for part in re.split(r"[-’']", word) if part)):
+            # (acronyms and a territory's initials are found below, wherever they stand)
+            if not word.isupper() and _worth_looking_for(word, doc.language, shared):
                 out[mention.sentence].append(_Unit(word, start, end, mention.sentence, name_key(word)))
+    # a territory's initials, wherever they stand: « Presiden A.S. Donald Trump », « persaingan dagang AS-Tiongkok »;
+    # other acronyms, with the document's definition of each where it gives one (« Organisation du Traité de
+    # sécurité collective (OTSC) »)
+    for seg in doc.segments:
+        for m in _INITIALS.finditer(seg.text):
+            letters = m.group().replace(".", "")
+            if letters in initials:
+                out[seg.index].append(_Unit(m.group(), seg.start + m.start(), seg.start + m.end(), seg.index, letters,
+                                            territory=initials[letters], initials=True))
+        for m in ACRONYM.finditer(seg.text):
+            word = m.group()
+            if word in initials or ROMAN.fullmatch(word) or not re.search(r"[A-Z].*[A-Z]", word) or \
+                    (m.start() == 0 and re.match(r"\s*[-–—]", seg.text[m.end():])):  # a dateline: « BBC - »
+                continue
+            out[seg.index].append(_Unit(word, seg.start + m.start(), seg.start + m.end(), seg.index, word,
+                                        acronym=defined.get(word), undefined=word not in defined))
+    for units in out:
+        units.sort(key=lambda u: u.start)
     return out
 
 
+_INITIALS = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z]{2,4}(?![\w]))")
+
+
+_CLITICS = {"id": ("lah", "kah", "nya", "pun"), "ms": ("lah", "kah", "nya", "pun")}
+
+
+def _bare(word: str, lang: str) -> str:
+    """The word without a clitic where what is left is a common word (« Bahaslah »: « Bahas »)."""
+    for clitic in _CLITICS.get(lang, ()):
+        if word.endswith(clitic) and len(word) - len(clitic) >= 3 and \
+                zipf(word[:-len(clitic)].casefold(), lang) >= RARE:
+            return word[:-len(clitic)]
+    return word
+
+
+def _structures(doc: Document) -> list[list[tuple[_Unit, ...]]]:
+    """The names of several words of each sentence, word by word, the first word of a sentence included: where a
+    name's structure shows (« Brett Kavanaugh » and « Brett Betfred »)."""
+    out: list[list[tuple[_Unit, ...]]] = [[] for _ in doc.segments]
+    for run in runs(doc):
+        words = []
+        for m in re.finditer(r"[^ \u00a0]+", run.text):
+            word = _POSSESSIVE_RE.sub("", m.group())
+            start = run.start + m.start()
+            words.append(_Unit(word, start, start + len(word), run.sentence, name_key(word)))
+        if len(words) >= 2:
+            out[run.sentence].append(tuple(words))
+    return out
+
+
+def _worth_looking_for(word: str, lang: str, shared: set[str]) -> bool:
+    """A capitalised word of four letters or more, not an acronym nor a common English word, and rare in the
+    language or written by the other document too."""
+    letters = re.sub(r"[\W\d_]", "", word)
+    parts = [part for part in re.split(r"[-’']", word) if part]
+    return len(letters) >= 4 and word[:1].isupper() and not word.isupper() and \
+        not any(_english(part) for part in parts) and \
+        (name_key(word) in shared or all(zipf(part.casefold(), lang) < RARE for part in parts))
+
+
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+_VOWELS = frozenset("aeiou")
 
 
 def _has_counterpart(unit: _Unit, words: list[set[str]], folded: list[str], units: list[_Unit], lang: str,
@@ -329,20 +502,26 @@ def _has_counterpart(unit: _Unit, words: list[set[str]], folded: list[str], unit
         if any(len(k) >= 4 and _one_edit(k, name_key(n)) for n in theirs for k in keys):
             return True
         # an adjective: « kazakhes », « russe », « chinois »
+        # (three letters are enough where a vowel follows in both, « russe » and « Rusia », not « dengan » and
+        # « Denmark »)
         stems = {name_key(n)[:4] for n in theirs} | {unit.key[:4]}
-        if any(k[:4] in stems or (len(k) >= 3 and any(st.startswith(k[:3]) and k[:3] == st[:3] and len(st) >= 3
-                                                          for st in stems) and k[:1] == unit.key[:1])
-               for k in keys if len(k) >= 3):
+        if any(k[:4] in stems or any(len(st) == 4 and k[:3] == st[:3] and k[3] in _VOWELS and st[3] in _VOWELS
+                                     for st in stems)
+               for k in keys if len(k) >= 4):
             return True
     if unit.key in keys:
         return True
     if any(fold(f) in text for forms in glossary for f in forms for text in folded):
         return True
+    if unit.is_acronym:
+        return False
     # a near key: a letter more or less, another ending (« Kazakhstan », « kazakhe »; « Makedonia », « Macédoniens »)
+    # (a loose likeness only with a word that is not a common one: « Albence » is not « agence »)
     n = len(unit.key)
     for k in keys:
         if n >= 5 and len(k) >= 5 and (k[:5] == unit.key[:5] or _one_edit(k, unit.key) or
-                                       SequenceMatcher(None, k, unit.key, autojunk=False).ratio() >= NEAR):
+                                       (SequenceMatcher(None, k, unit.key, autojunk=False).ratio() >= NEAR and
+                                        zipf(k, lang) < RARE)):
             return True
     # the consonants, c and k as one: « Makedonia », « Macédoine », « macédonien »
     mine = _skeleton(unit.key)
@@ -375,8 +554,8 @@ def _words_of(text: str) -> set[str]:
     dotted = {m.replace(".", "") for m in re.findall(r"\b(?:[A-Z]\.){2,}", text)}  # A.S., U.K.
     words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text)
     words += [part for w in words if re.search(r"[’']", w) for part in re.split(r"[’']", w)]  # « d’Ariana »
-    return dotted | {name_key(w) for w in words if len(w) >= 2} | \
-        {w for w in re.findall(r"\b[A-Z]{2,6}\b", text)} | {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", text)}
+    upper = re.findall(r"\b([A-Z][A-Z0-9]{1,5})s?\b", text)  # MWP, MWPs, HER2
+    return dotted | {name_key(w) for w in words if len(w) >= 2} | set(upper) | {w.lower() for w in upper}
 
 
 @lru_cache(maxsize=None)

@@ -10,7 +10,7 @@ from ..config import SEVERITIES
 from ..document import SIDES, Document, Span
 from ..translate.backtranslation import BackTranslation
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
@@ -48,18 +48,20 @@ class Signature:
     thresholds: tuple[tuple[str, float], ...]
     back_translation: str = "none"
     """The back-translation backend, model, revision and decoding settings, or ``none``."""
+    ner: str = "none"
+    """The entity recognisers' models, source's and translation's (``none+fr_core_news_sm-3.8.0``)."""
 
     def __str__(self) -> str:
         parts = [f"transcheck:{self.version}", f"langs:{self.languages[0]}-{self.languages[1]}",
                  f"seg:{self.segmenter}", f"align:{self.aligner}", f"embed:{self.embedder}",
-                 f"bt:{self.back_translation}"]
+                 f"bt:{self.back_translation}", f"ner:{self.ner}"]
         parts += [f"{k}:{v:g}" for k, v in self.thresholds]
         return "|".join(parts)
 
     def to_dict(self) -> dict:
         return {"version": self.version, "source_lang": self.languages[0], "target_lang": self.languages[1],
                 "segmenter": self.segmenter, "aligner": self.aligner, "embedder": self.embedder,
-                "back_translation": self.back_translation, "thresholds": dict(self.thresholds), "string": str(self)}
+                "back_translation": self.back_translation, "ner": self.ner, "thresholds": dict(self.thresholds), "string": str(self)}
 
 
 @dataclass(frozen=True)
