@@ -54,6 +54,7 @@ def test_pyproject_table_is_found_from_a_subfolder_and_checked(tmp_path):
     ('[tool.transcheck]\nfail_on = "fatal"\n', "fail_on must be one of"),
     ('[tool.transcheck.severity]\nNAME001 = "fatal"\n', "severity of NAME001"),
     ('[tool.transcheck\n', "not valid TOML"),
+    ('[tool.transcheck]\nner = "stanza"\n', "ner must be one of"),
 ])
 def test_bad_configuration_is_one_clear_line(tmp_path, text, message):
     path = tmp_path / "pyproject.toml"
@@ -95,3 +96,13 @@ def test_extend_select_adds_the_opt_in_rule(tmp_path):
     assert not plain.wants("NAME003") and plain.wants("NAME002")
     narrowed, _, _ = resolve(None, {"select": ["NUM"], "extend_select": ["NAME003"]}, start=tmp_path)
     assert narrowed.wants("NUM001") and narrowed.wants("NAME003") and not narrowed.wants("NAME001")
+
+
+def test_ner_from_the_file_and_the_command_line(tmp_path):
+    from checker.configfile import resolve
+
+    (tmp_path / "transcheck.toml").write_text('ner = "none"\n', encoding="utf-8")
+    assert resolve(None, {}, start=tmp_path)[0].ner == "none"
+    assert resolve(None, {"ner": "spacy"}, start=tmp_path)[0].ner == "spacy"
+    result = CliRunner().invoke(main, ["audit", SRC, TGT, "--ner", "none", "-f", "json", "--back-translation", "off"])
+    assert json.loads(result.stdout)["signature"]["ner"] == "none+none"
