@@ -249,3 +249,16 @@ def test_an_acronym_the_source_does_not_define_may_be_its_languages_own():
     # PBB and ONU, one body in two languages; NATO and OTAN, the same letters in another order
     assert pairs("Sekretaris Jenderal PBB berbicara tentang NATO.",
                  "Le secrétaire général de l’ONU a parlé de l’OTAN.", extend_select=("NAME003",)) == []
+
+
+def test_a_tie_between_spellings_is_settled_by_the_glossary():
+    from checker.glossary import Glossary
+
+    src = "Presiden berbicara kemarin.\nDia berbicara lagi hari ini."
+    fr = "Le président Tokayev a parlé hier.\nTokaïev a encore parlé aujourd’hui."
+    plain = [f for f in name_findings(src, fr) if f.code == "NAME001"]
+    assert [(f.evidence["suggestion"], f.evidence["basis"]) for f in plain] == [("Tokayev", "first")]
+    glossary = Glossary.from_rows([("Tokayev", "Tokaïev", "the agency's house style")])
+    pinned = [f for f in name_findings(src, fr, glossary=glossary) if f.code == "NAME001"]
+    assert [(f.evidence["suggestion"], f.evidence["basis"]) for f in pinned] == [("Tokaïev", "glossary")]
+    assert "use « Tokaïev » (the glossary)" in pinned[0].message

@@ -6,7 +6,7 @@ are spellings of one name: « Tokaïev » and « Tokayev ». Different people wi
 translation, spellings that the source itself writes apart. A capital written without its accent (« Ecosse », « Etat ») is French typography, not a variant.
 
 The finding lists every variant with its count and spans and suggests one form: the source's spelling where the source
-is consistent, else the majority, else the first written.
+is consistent, else the majority, else the glossary's form, else the first written.
 """
 
 from __future__ import annotations
@@ -40,8 +40,10 @@ class NamesCheck:
         src, tgt = _names_of(ctx.source, ctx.settings.ner), _names_of(ctx.translation, ctx.settings.ner)
         src_words = _name_words(src)
         tgt_words = _name_words(tgt)
-        yield from _variants(ctx.translation, TRANSLATION, tgt_words, src_words)
-        yield from _variants(ctx.source, SOURCE, src_words, {})
+        terms = ctx.settings.glossary.terms if ctx.settings.glossary else ()
+        yield from _variants(ctx.translation, TRANSLATION, tgt_words, src_words,
+                             [form for t in terms for form in t.accepted])
+        yield from _variants(ctx.source, SOURCE, src_words, {}, [t.source for t in terms])
         yield from _across(ctx, src, tgt)
 
 
@@ -109,7 +111,9 @@ def _forms(words: list[tuple[str, Span]]) -> Counter:
     return Counter(unicodedata.normalize("NFC", w) for w, _ in words)
 
 
-def _variants(doc: Document, side: str, words: dict, other: dict) -> Iterable[Finding]:
+def _variants(doc: Document, side: str, words: dict, other: dict, pinned: list[str]) -> Iterable[Finding]:
+    """``other``: the other document's name words (the source's, for the translation); ``pinned``: the glossary's
+    forms for this side, which settle a tie."""
     for key, occurrences in words.items():
         forms = _forms(occurrences)
         distinct = list(forms)
@@ -127,8 +131,15 @@ def _variants(doc: Document, side: str, words: dict, other: dict) -> Iterable[Fi
         else:
             order = [unicodedata.normalize("NFC", w) for w, _ in occurrences]
             suggestion = max(distinct, key=lambda f: (forms[f], -order.index(f)))
-            tie = sum(1 for f in distinct if forms[f] == forms[suggestion]) > 1
-            basis = "the first spelling" if tie else "the majority"
+            tied = [f for f in distinct if forms[f] == forms[suggestion]]
+            glossary = [f for f in tied if any(f in re.findall(r"[^\s]+", unicodedata.normalize("NFC", p))
+                                               for p in pinned)]
+            if len(tied) == 1:
+                basis = "the majority"
+            elif glossary:
+                suggestion, basis = glossary[0], "the glossary"
+            else:
+                basis = "the first spelling"
         off = [(w, sp) for w, sp in occurrences if unicodedata.normalize("NFC", w) != suggestion]
         on = [(w, sp) for w, sp in occurrences if unicodedata.normalize("NFC", w) == suggestion]
         spans = tuple(Span(side, sp.start, sp.end, doc.text[sp.start:sp.end]) for _, sp in off + on)
@@ -137,7 +148,8 @@ def _variants(doc: Document, side: str, words: dict, other: dict) -> Iterable[Fi
                       f"one name spelled {len(distinct)} ways in the {side}: {listing}; use « {suggestion} » ({basis})",
                       spans,
                       {"key": key, "suggestion": suggestion,
-                       "basis": {"the source's spelling": "source", "the majority": "majority"}.get(basis, "first"),
+                       "basis": {"the source's spelling": "source", "the majority": "majority",
+                                 "the glossary": "glossary"}.get(basis, "first"),
                        "variants": [{"form": f, "count": n,
                                      "spans": [[sp.start, sp.end] for w, sp in occurrences
                                                if unicodedata.normalize("NFC", w) == f]}
