@@ -91,10 +91,12 @@ def runs(doc: Document) -> list[Mention]:
     return found
 
 
-def mentions(doc: Document, entities: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
+def mentions(doc: Document, entities: Sequence[tuple[int, int]] | None = None,
+             found: list[Mention] | None = None) -> list[Mention]:
     """The names of a document, in order. ``entities``: the spans (document offsets) of a recogniser's entities
-    (checker.ner); a word opening a sentence inside one is a name."""
-    found = runs(doc)
+    (checker.ner); a word opening a sentence inside one is a name. ``found``: the document's :func:`runs`, when the
+    caller has them already."""
+    found = runs(doc) if found is None else found
     # A single word that is capitalised only where a sentence starts is an ordinary word ("Selon", "Les", "Ada").
     starts = {seg.start for seg in doc.segments}
     opening = Counter()

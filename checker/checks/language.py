@@ -55,14 +55,17 @@ class LanguageCheck:
         detector = get_langid("langdetect", tuple(dict.fromkeys((target, source_lang, "en"))))
         detected = dict(zip((seg.index for seg in candidates),
                             detector.detect([seg.norm for seg in candidates]) if candidates else []))
-        try:
-            whole = detect_language(tgt.text)
-        except Exception:
-            whole = None
         # the whole text reads as another language, and so do most of its sentences (a few copied sentences in a
-        # short article can tip the whole; they are reported one by one below)
+        # short article can tip the whole; they are reported one by one below). The whole is read only when most
+        # sentences are not in the target.
         in_target = sum(len(seg.norm) for seg in candidates if detected[seg.index][0] == target)
-        if whole and whole != target and in_target < 0.5 * sum(len(seg.norm) for seg in candidates):
+        whole = None
+        if in_target < 0.5 * sum(len(seg.norm) for seg in candidates):
+            try:
+                whole = detect_language(tgt.text)
+            except Exception:
+                whole = None
+        if whole and whole != target:
             yield Finding("LANG004", "error", f"the translation reads as « {whole} », not the declared « {target} »",
                           (Span(TRANSLATION, tgt.segments[0].start, tgt.segments[-1].end,
                                 tgt.text[tgt.segments[0].start:tgt.segments[-1].end]),),

@@ -52,18 +52,21 @@ class _Names:
     """A document's names: its mentions, and whether an entity recogniser decided the words opening sentences."""
 
     doc: Document
+    runs: list[Mention]
+    """Every run of capitalised words (checker.names.runs), the mentions' raw material."""
     mentions: list[Mention]
     recognised: bool
 
 
 def _names_of(doc: Document, ner: str = "spacy") -> _Names:
+    found = runs(doc)
     recogniser = recogniser_for(ner, doc.language)
     if recogniser is None:
-        return _Names(doc, mentions(doc), False)
+        return _Names(doc, found, mentions(doc, found=found), False)
     spans = [(seg.start + e.start, seg.start + e.end)
              for seg, ents in zip(doc.segments, recogniser.entities([seg.text for seg in doc.segments]))
              for e in ents]
-    return _Names(doc, mentions(doc, spans), True)
+    return _Names(doc, found, mentions(doc, spans, found), True)
 
 
 def _name_words(names: _Names) -> dict[str, list[tuple[str, Span]]]:
@@ -204,9 +207,9 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
     # too; on the translation's side, only names rare in its language count
     s_acronyms, t_acronyms = acronyms(src), acronyms(tgt)
     source = _Side(src.language, s_keys, [fold(seg.text) for seg in src.segments],
-                   _units(src_names, s_acronyms, set().union(*t_keys)), _structures(src))
+                   _units(src_names, s_acronyms, set().union(*t_keys)), _structures(src_names))
     translation = _Side(tgt.language, t_keys, [fold(seg.text) for seg in tgt.segments], _units(tgt_names, t_acronyms),
-                        _structures(tgt))
+                        _structures(tgt_names))
     # a country's initials in the source stand for it where either document names that country somewhere; where
     # neither does, they count as gone only when another country came in: « TV » is not Cape Verde (« Tanjung
     # Verde ») in an article about television
@@ -392,13 +395,13 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
     patterns = _territory_patterns(doc.language)
     initials = _territory_initials(doc.language)
     out: list[list[_Unit]] = [[] for _ in doc.segments]
-    # a country opening a sentence is a name all the same (« Syria 'siap' ... »), which mentions() cannot tell
+    # a country opening a sentence is a name all the same (« Suriah 'siap' ... »), which mentions() cannot tell
     # and so is a word opening a sentence that is rare in the language (« Kavadarkov reçut une passe ») where no
     # entity recogniser decided it, or that the language does not know at all (« Liupanshui a ajouté »)
+    by_name = _territories(doc.language)
     for seg in doc.segments:
         first = re.match(r"[^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*", seg.text)
         if first and first.group()[:1].isupper() and not any(m.start == seg.start for m in found):
-            by_name = _territories(doc.language)
             codes = by_name.get(fold(first.group())) or by_name.get(fold(first.group().split(" ")[0]))
             word = first.group().split(" ")[0]
             if codes:
@@ -470,11 +473,11 @@ def _bare(word: str, lang: str) -> str:
     return word
 
 
-def _structures(doc: Document) -> list[list[tuple[_Unit, ...]]]:
+def _structures(names: _Names) -> list[list[tuple[_Unit, ...]]]:
     """The names of several words of each sentence, word by word, the first word of a sentence included: where a
     name's structure shows (« Brett Kavanaugh » and « Brett Betfred »)."""
-    out: list[list[tuple[_Unit, ...]]] = [[] for _ in doc.segments]
-    for run in runs(doc):
+    out: list[list[tuple[_Unit, ...]]] = [[] for _ in names.doc.segments]
+    for run in names.runs:
         words = []
         for m in re.finditer(r"[^ \u00a0]+", run.text):
             word = _POSSESSIVE_RE.sub("", m.group())

@@ -7,7 +7,7 @@ Heavy imports happen inside the factory, on first use.
 
 from __future__ import annotations
 
-from typing import Callable, Protocol, Sequence, runtime_checkable
+from typing import Protocol, Sequence, runtime_checkable
 
 from ..registry import Registry
 
@@ -32,12 +32,9 @@ def _load_builtin() -> None:
 _REGISTRY = Registry("embedder", _load_builtin)
 
 
-def register_embedder(name: str) -> Callable:
-    return _REGISTRY.register(name)
-
-
-def available_embedders() -> list[str]:
-    return _REGISTRY.names()
+register_embedder = _REGISTRY.register
+"""A decorator that registers a backend's factory under a name."""
+available_embedders = _REGISTRY.names
 
 
 def get_embedder(name: str = DEFAULT_EMBEDDER, **options) -> Embedder:

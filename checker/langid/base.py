@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Protocol, Sequence
+from typing import Iterable, Protocol, Sequence
 
 from ..registry import Registry
 
@@ -21,12 +21,9 @@ def _load_builtin() -> None:
 _REGISTRY = Registry("language identifier", _load_builtin)
 
 
-def register_langid(name: str) -> Callable:
-    return _REGISTRY.register(name)
-
-
-def available_langids() -> list[str]:
-    return _REGISTRY.names()
+register_langid = _REGISTRY.register
+"""A decorator that registers a backend's factory under a name."""
+available_langids = _REGISTRY.names
 
 
 def get_langid(name: str, languages: Iterable[str] | None = None) -> LanguageIdentifier:

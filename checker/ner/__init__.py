@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Protocol, Sequence
+from typing import Protocol, Sequence
 
 from ..registry import Registry
 
@@ -50,12 +50,9 @@ _REGISTRY = Registry("entity recogniser", _load_builtin)
 _LOCK = threading.Lock()
 
 
-def register_recogniser(name: str) -> Callable:
-    return _REGISTRY.register(name)
-
-
-def available_recognisers() -> list[str]:
-    return _REGISTRY.names()
+register_recogniser = _REGISTRY.register
+"""A decorator that registers a backend's factory under a name."""
+available_recognisers = _REGISTRY.names
 
 
 def get_recogniser(name: str, language: str) -> EntityRecogniser:

@@ -9,7 +9,7 @@ transformers, ctranslate2) happen inside the backends, on first use.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Protocol, Sequence, runtime_checkable
+from typing import Protocol, Sequence, runtime_checkable
 
 from ..registry import Registry
 
@@ -66,12 +66,9 @@ def _load_builtin() -> None:
 _REGISTRY = Registry("translation backend", _load_builtin)
 
 
-def register_translator(name: str) -> Callable:
-    return _REGISTRY.register(name)
-
-
-def available_translators() -> list[str]:
-    return _REGISTRY.names()
+register_translator = _REGISTRY.register
+"""A decorator that registers a backend's factory under a name."""
+available_translators = _REGISTRY.names
 
 
 def get_translator(name: str, **options) -> Translator:
