@@ -332,7 +332,7 @@ class Batch:
     def worker_pids(self) -> list[int]:
         if self._pool is None:
             return [os.getpid()]
-        return [p.pid for p in self._pool._pool]  # noqa: SLF001 (the pool keeps its processes there)
+        return self._pool.pids()
 
     def run(self, records: Iterable[Record], journal: Path, resume: bool = False,
             on_line: Callable[[dict], None] | None = None) -> Summary:
@@ -363,21 +363,180 @@ class Batch:
         return summary
 
     def _run_pool(self, todo: Iterator[Record], write: Callable[[str], None]) -> None:
+        """Records through the worker processes, at most ``2 * jobs`` of them read ahead (memory does not grow with
+        the feed), results written in input order. A worker that dies turns its record into an error line."""
+        self._pool = pool = _Pool(self.jobs, self.settings, self.threads)
+        results: dict[int, str] = {}
+        waiting: deque = deque()  # (seq, record) read, not yet given to a worker
+        read = written = 0
+        exhausted = False
+        try:
+            while True:
+                while written in results:
+                    write(results.pop(written))
+                    written += 1
+                while not exhausted and read - written < 2 * self.jobs:
+                    record = next(todo, None)
+                    if record is None:
+                        exhausted = True
+                    elif isinstance(record, BadRecord):  # nothing to audit: no worker needed
+                        results[read] = _error_line(record.id, record.error, record.metadata)
+                        read += 1
+                    else:
+                        waiting.append((read, record))
+                        read += 1
+                if written in results:
+                    continue
+                if exhausted and written == read:
+                    break
+                pool.dispatch(waiting)
+                results.update(pool.collect())  # the record `written` is with a worker or waiting for one
+            pool.close()
+        finally:
+            pool.terminate()
+
+
+def _worker_main(conn, settings: Settings, threads: int | None) -> None:
+    """A worker process of :class:`_Pool`: load the models, then audit one record at a time as the parent sends
+    them, until it sends None or goes away."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops its workers
+    try:
+        _init_worker(settings, threads)
+    except BaseException as exc:  # noqa: BLE001 (reported to the parent, which stops the batch with it)
+        conn.send(("init-error", f"{type(exc).__name__}: {exc}"))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if task is None:
+            return
+        seq, record = task
+        conn.send((seq, audit_record(record)))
+
+
+class _Worker:
+    def __init__(self, ctx, settings: Settings, threads: int | None):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, settings, threads), daemon=True)
+        self.proc.start()
+        child.close()
+        self.state = "starting"  # then "idle", or "busy" with self.task
+        self.task: tuple[int, Record] | None = None
+
+
+class _Pool:
+    """Worker processes that each audit one record at a time, with a parent that knows which record each one holds.
+    A worker that dies (the out-of-memory killer, a ``kill -9``) is seen at once through its process sentinel: its
+    record becomes an error line, a new worker takes its place, and the batch goes on (``multiprocessing.Pool``
+    waited forever for such a record; ``concurrent.futures`` breaks the whole pool and cannot tell which record was
+    lost). Workers that die while loading the models, again and again, stop the batch with an :class:`InputError`."""
+
+    MAX_START_FAILURES = 3
+
+    def __init__(self, jobs: int, settings: Settings, threads: int | None):
         import multiprocessing
 
-        ctx = multiprocessing.get_context("spawn")  # no fork of a process that holds threads and models
-        self._pool = ctx.Pool(self.jobs, initializer=_init_worker, initargs=(self.settings, self.threads))
-        window: deque = deque()
+        self._ctx = multiprocessing.get_context("spawn")  # no fork of a process that holds threads and models
+        self._settings, self._threads = settings, threads
+        self._start_failures = 0
+        self.workers = [self._spawn() for _ in range(jobs)]
+
+    def _spawn(self) -> _Worker:
+        return _Worker(self._ctx, self._settings, self._threads)
+
+    def pids(self) -> list[int]:
+        return [w.proc.pid for w in self.workers]
+
+    def dispatch(self, waiting: deque) -> None:
+        for worker in self.workers:
+            if not waiting:
+                return
+            if worker.state == "idle":
+                worker.task = waiting.popleft()
+                worker.state = "busy"
+                try:
+                    worker.conn.send(worker.task)
+                except OSError:  # died since its last message: collect() sees its sentinel and reports the record
+                    pass
+
+    def collect(self) -> dict[int, str]:
+        """Wait for at least one event (a result, a worker ready, a worker dead); the result lines it brings, by
+        sequence number."""
+        from multiprocessing.connection import wait
+
+        results: dict[int, str] = {}
+        by_handle = {}
+        for worker in self.workers:
+            by_handle[worker.conn] = worker
+            by_handle[worker.proc.sentinel] = worker
+        ready = wait(list(by_handle))
+        for worker in dict.fromkeys(by_handle[h] for h in ready):
+            # what it sent before it died counts: read it first
+            if self._receive(worker, results) and worker.proc.sentinel not in ready:
+                continue
+            self._replace(worker, results)
+        return results
+
+    def _receive(self, worker: _Worker, results: dict[int, str]) -> bool:
+        """Read what a worker sent; False when its pipe is closed (it died)."""
         try:
-            for record in todo:
-                window.append(self._pool.apply_async(audit_record, (record,)))
-                while len(window) >= 2 * self.jobs:  # bounded: memory does not grow with the feed
-                    write(window.popleft().get())
-            while window:
-                write(window.popleft().get())
-            self._pool.close()
-        except BaseException:
-            self._pool.terminate()
-            raise
-        finally:
-            self._pool.join()
+            while worker.conn.poll():
+                kind, payload = worker.conn.recv()
+                if kind == "init-error":
+                    raise InputError(f"a worker process could not load the models: {payload}")
+                if kind != "ready":
+                    results[kind] = payload
+                    worker.task = None
+                worker.state = "idle"
+                self._start_failures = 0
+        except (EOFError, OSError):
+            return False
+        return True
+
+    def _replace(self, worker: _Worker, results: dict[int, str]) -> None:
+        worker.proc.join()
+        code = worker.proc.exitcode
+        how = f"killed by {_signal_name(-code)}" if code is not None and code < 0 else f"exit status {code}"
+        if worker.task is not None:
+            seq, record = worker.task
+            results[seq] = _error_line(record.id, f"the worker process auditing this article died ({how}; out of "
+                                                  f"memory?): not audited", record.metadata)
+        elif worker.state == "starting":
+            self._start_failures += 1
+            if self._start_failures >= self.MAX_START_FAILURES:
+                raise InputError(f"worker processes die while loading the models ({how}, "
+                                 f"{self._start_failures} times in a row)")
+        worker.conn.close()
+        self.workers[self.workers.index(worker)] = self._spawn()
+
+    def close(self) -> None:
+        """Ask the workers to stop once the batch is done."""
+        for worker in self.workers:
+            try:
+                worker.conn.send(None)
+            except OSError:
+                pass
+        for worker in self.workers:
+            worker.proc.join(timeout=10)
+
+    def terminate(self) -> None:
+        for worker in self.workers:
+            if worker.proc.is_alive():
+                worker.proc.kill()
+        for worker in self.workers:
+            worker.proc.join()
+            worker.conn.close()
+
+
+def _signal_name(number: int) -> str:
+    import signal
+
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
