@@ -503,20 +503,20 @@ def _worker_main(conn, settings: Settings, threads: int | None) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops its workers
     try:
-        _init_worker(settings, threads)
-    except BaseException as exc:  # noqa: BLE001 (reported to the parent, which stops the batch with it)
-        conn.send(("init-error", f"{type(exc).__name__}: {exc}"))
-        return
-    conn.send(("ready", None))
-    while True:
         try:
+            _init_worker(settings, threads)
+        except BaseException as exc:  # noqa: BLE001 (reported to the parent, which stops the batch with it)
+            conn.send(("init-error", f"{type(exc).__name__}: {exc}"))
+            return
+        conn.send(("ready", None))
+        while True:
             task = conn.recv()
-        except (EOFError, OSError):  # the parent is gone
-            return
-        if task is None:
-            return
-        seq, record = task
-        conn.send((seq, audit_record(record)))
+            if task is None:
+                return
+            seq, record = task
+            conn.send((seq, audit_record(record)))
+    except (EOFError, OSError):  # the parent is gone (killed, or stopped the batch): nobody to answer
+        return
 
 
 class _Worker:

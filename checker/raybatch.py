@@ -53,6 +53,7 @@ def start(address: str | None, cpus: int):
     except ImportError:
         raise InputError("--engine ray needs Ray: pip install 'transcheck[ray]'") from None
     address = address or os.environ.get("RAY_ADDRESS") or None
+    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")  # no C++ log lines on standard error
     if ray.is_initialized():
         return ray, False
     options = dict(logging_level=logging.ERROR, log_to_driver=False, include_dashboard=False,

@@ -255,3 +255,28 @@ def test_a_worker_killed_mid_article_becomes_that_articles_error_record_and_the_
     assert summary.audited == len(records) - 1 and summary.exit_status() == 2
     assert lost["pid"] not in runner.worker_pids() and len(runner.worker_pids()) == 2  # replaced
     assert took < 120, took  # no hang (benchmarks/batch.py measures the time to recover)
+
+
+def test_the_ray_engine_gives_the_local_engines_records_and_resumes_from_what_it_wrote(tmp_path):
+    """A local Ray of 2 CPUs started by the command: the same records as --jobs 2, in input order once the run is
+    complete; a journal left by an interrupted Ray run (lines in completion order, a torn last line) resumed to the
+    same output."""
+    pytest.importorskip("ray", reason="Ray is not installed (pip install 'transcheck[ray]')")
+    feed = write_feed(tmp_path / "feed.jsonl", NTREX_DOCS + NTREX_DOCS[:1], broken={2: "not json"})
+    local = tmp_path / "local.jsonl"
+    assert _batch(feed, local, "--jobs", "2").wait(timeout=600) == 2
+    out = tmp_path / "ray.jsonl"
+    proc = _batch(feed, out, "--engine", "ray", "--jobs", "2")
+    _, err = proc.communicate(timeout=900)
+    if proc.returncode == 2 and b"cannot start a local Ray" in err:
+        pytest.skip(f"Ray cannot start on this machine: {err.decode()[-300:]}")
+    assert proc.returncode == 2, err.decode()[-2000:]
+    assert out.read_bytes() == local.read_bytes()
+    assert b"Traceback" not in err and b"6 articles: " in err
+    lines = local.read_text(encoding="utf-8").splitlines(keepends=True)
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text(lines[3] + lines[2] + lines[0] + '{"id": "torn', encoding="utf-8")
+    again = _batch(feed, cut, "--engine", "ray", "--jobs", "2", "--resume")
+    _, err = again.communicate(timeout=900)
+    assert again.returncode == 2 and b"3 kept from the interrupted run" in err, err.decode()[-2000:]
+    assert cut.read_bytes() == local.read_bytes()
