@@ -15,7 +15,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet "$(TORCH)"
-	$(BIN)/python -m pip install --quiet -e ".[test,langid,ct2,bilingual]"
+	$(BIN)/python -m pip install --quiet -e ".[test,langid,ct2,bilingual,feeds,ray]"
 	touch $@
 
 install: $(VENV)/.installed

@@ -1,5 +1,7 @@
 """Batch audits: throughput with one and two worker processes, memory per worker as the feed goes on, a feed with 1%
-corrupted records, and a batch killed at a random point and resumed.
+corrupted records, and a batch killed at a random point and resumed; with --ray, the Ray engine (a local Ray of 2 CPUs)
+against --jobs 2 in the same run, with its records compared, and a Ray run killed and resumed; with --dead-worker N, a
+batch of N articles in which one worker is killed with SIGKILL while it audits.
 
 The feed is NTREX-128's Indonesian-French documents repeated under distinct ids (back-translation off: no model
 here). Each configuration runs in a fresh process; throughput is its rate after the first 10 articles (model loading
@@ -7,6 +9,8 @@ excluded); the one-worker runs may be shorter (--articles-1), their rate is stea
 machine's own ceiling, two processes against one, is measured first in the same run.
 
     python benchmarks/batch.py [--articles 1000] [--articles-1 1000] [--kill-articles 40]
+    python benchmarks/batch.py --articles 150 --ray --no-one       # Ray against --jobs 2 only
+    python benchmarks/batch.py --dead-worker 50 --no-throughput   # the killed worker only
 """
 
 from __future__ import annotations
@@ -55,10 +59,10 @@ def vm_hwm_mb(pid: int) -> float:
     return float("nan")
 
 
-def throughput(feed: Path, jobs: int, limit: int, out: Path, threads: int = 1) -> dict:
+def throughput(feed: Path, jobs: int, limit: int, out: Path, threads: int = 1, engine: str = "local") -> dict:
     """One configuration, run in a fresh process: the engine reads its thread count when it is first loaded, so a
     process that loaded it before could not run it with another."""
-    cmd = [sys.executable, __file__, "--child", json.dumps([str(feed), jobs, limit, str(out), threads])]
+    cmd = [sys.executable, __file__, "--child", json.dumps([str(feed), jobs, limit, str(out), threads, engine])]
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode:
         sys.exit(f"run failed:\n{done.stderr[-3000:]}")
@@ -68,8 +72,8 @@ def throughput(feed: Path, jobs: int, limit: int, out: Path, threads: int = 1) -
     return result
 
 
-def child(feed: Path, jobs: int, limit: int, out: Path, threads: int) -> dict:
-    runner = Batch(SETTINGS, jobs=jobs, threads=threads)
+def child(feed: Path, jobs: int, limit: int, out: Path, threads: int, engine: str = "local") -> dict:
+    runner = Batch(SETTINGS, jobs=jobs, threads=threads, engine=engine)
     marks: dict = {}
 
     def on_line(record: dict) -> None:
@@ -124,11 +128,12 @@ def ceiling() -> tuple[float, float]:
     return out[0], out[1]
 
 
-def kill_and_resume(n: int, seed: int, tmp: Path) -> tuple[bool, int, int]:
+def kill_and_resume(n: int, seed: int, tmp: Path, engine: str = "local") -> tuple[bool, int, int]:
     """Run a feed of ``n`` whole, then again killed (SIGKILL) at a random point and resumed; compare the outputs."""
     feed = tmp / "kill.jsonl"
     write_feed(feed, n)
-    cmd = [sys.executable, "-m", "checker.cli", "batch", str(feed), "--back-translation", "off", "--jobs", "2", "-o"]
+    cmd = [sys.executable, "-m", "checker.cli", "batch", str(feed), "--back-translation", "off", "--jobs", "2",
+           "--engine", engine, "-o"]
     env = {**os.environ, "CI": "true"}
     subprocess.run(cmd + [str(tmp / "whole.jsonl")], env=env, capture_output=True, check=False)
     target = random.Random(seed).randrange(1, n - 1)
@@ -144,20 +149,90 @@ def kill_and_resume(n: int, seed: int, tmp: Path) -> tuple[bool, int, int]:
     return cut.read_bytes() == (tmp / "whole.jsonl").read_bytes(), kept, n
 
 
+def dead_worker(n: int, tmp: Path) -> dict:
+    """A batch of ``n`` articles, --jobs 2, in which a worker is killed with SIGKILL while it audits (after the first
+    last ten articles are being audited): which records are errors, how long after the kill the lost article's error
+    record was written and the batch finished."""
+    cmd = [sys.executable, __file__, "--dead-child", json.dumps([n, str(tmp)])]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"run failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def dead_child(n: int, tmp: Path) -> dict:
+    import threading
+
+    feed = tmp / "dead.jsonl"
+    write_feed(feed, n)
+    runner = Batch(SETTINGS, jobs=2)
+    marks: dict = {}
+
+    def kill_a_busy_worker() -> None:
+        while "id" not in marks:
+            for worker in list(runner._pool.workers):  # noqa: SLF001
+                if worker.state != "busy":
+                    continue
+                os.kill(worker.proc.pid, signal.SIGSTOP)  # frozen, so the article it holds is known for sure
+                time.sleep(0.3)
+                if worker.task is not None and worker.state == "busy":
+                    marks["id"] = worker.task[1].id
+                    os.kill(worker.proc.pid, signal.SIGKILL)
+                    marks["kill"] = time.perf_counter()
+                    return
+                os.kill(worker.proc.pid, signal.SIGCONT)
+            time.sleep(0.05)
+
+    def on_line(record: dict) -> None:
+        marks["n"] = marks.get("n", 0) + 1
+        if marks["n"] == max(1, n - 10):  # late enough that "done within 30 s of the kill" says there was no hang
+            threading.Thread(target=kill_a_busy_worker, daemon=True).start()
+        if record["status"] == "error" and "kill" in marks:
+            marks["reported"] = time.perf_counter()
+
+    summary = runner.run(read_inputs([feed]), tmp / "dead-out.jsonl", on_line=on_line)
+    end = time.perf_counter()
+    records = [json.loads(line) for line in (tmp / "dead-out.jsonl").read_text(encoding="utf-8").splitlines()]
+    errors = [r["id"] for r in records if r["status"] == "error"]
+    return {"lost": marks["id"], "errors": errors, "audited": summary.audited, "exit": summary.exit_status(),
+            "reported_s": marks["reported"] - marks["kill"], "end_s": end - marks["kill"], "n": len(records)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=1000, help="articles of the two-worker run")
     ap.add_argument("--articles-1", type=int, default=1000, help="articles of each one-worker run")
     ap.add_argument("--kill-articles", type=int, default=40)
     ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--ray", action="store_true", help="also the Ray engine, against --jobs 2 in the same run")
+    ap.add_argument("--no-one", action="store_true", help="skip the one-worker runs")
+    ap.add_argument("--no-throughput", action="store_true", help="skip the throughput runs")
+    ap.add_argument("--dead-worker", type=int, default=0, metavar="N", help="a batch of N with a worker killed")
     ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--dead-child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        feed, jobs, limit, out, threads = json.loads(args.child)
-        print(json.dumps(child(Path(feed), jobs, limit, Path(out), threads)))
+        feed, jobs, limit, out, threads, engine = json.loads(args.child)
+        print(json.dumps(child(Path(feed), jobs, limit, Path(out), threads, engine)))
         return
+    if args.dead_child:
+        n, tmp = json.loads(args.dead_child)
+        print(json.dumps(dead_child(n, Path(tmp))))
+        return
+    print(f"load average at start: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} cores", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        if args.dead_worker:
+            d = dead_worker(args.dead_worker, tmp)
+            print(f"a worker killed with SIGKILL while auditing {d['lost']}: error records {d['errors']} (exactly the "
+                  f"lost one: {d['errors'] == [d['lost']]}), {d['audited']} of {d['n'] - 1} others audited, exit "
+                  f"status {d['exit']}; its error record written {d['reported_s']:.1f} s after the kill, the batch "
+                  f"done {d['end_s']:.1f} s after it (bar: within 30 s)\n", flush=True)
+        if args.no_throughput:
+            return
+        if args.ray:
+            ray_vs_local(args, tmp)
+            return
         feed = tmp / "feed.jsonl"
         n = max(args.articles, args.articles_1)
         bad = write_feed(feed, n, corrupt_every=100)
@@ -188,6 +263,24 @@ def main() -> None:
         same, kept, total = kill_and_resume(args.kill_articles, args.seed, tmp)
         print(f"killed with SIGKILL after {kept} of {total} records, resumed: output identical to an uninterrupted "
               f"run: {same}")
+
+
+def ray_vs_local(args, tmp: Path) -> None:
+    """The Ray engine (a local Ray of 2 CPUs, two actors) against --jobs 2, on the same feed in the same run; then a
+    Ray run killed at a random point and resumed."""
+    feed = tmp / "feed.jsonl"
+    write_feed(feed, args.articles)
+    two = throughput(feed, 2, args.articles, tmp / "two.jsonl")
+    ray = throughput(feed, 2, args.articles, tmp / "ray.jsonl", engine="ray")
+    same = (tmp / "two.jsonl").read_bytes() == (tmp / "ray.jsonl").read_bytes()
+    print(f"{'run':<34}{'articles':>9}{'articles/s':>12}")
+    print(f"{'--jobs 2':<34}{args.articles:>9}{two['rate']:>12.3f}")
+    print(f"{'--engine ray (local, 2 CPUs)':<34}{args.articles:>9}{ray['rate']:>12.3f}")
+    print(f"\nRay / --jobs 2 throughput: {ray['rate'] / two['rate']:.2f}x   (bar 0.85x); records identical, in the same "
+          f"order: {same}; exit status {ray['exit']} and {two['exit']}", flush=True)
+    ok, kept, total = kill_and_resume(args.kill_articles, args.seed, tmp, engine="ray")
+    print(f"Ray run killed with SIGKILL after {kept} of {total} records, resumed: output identical to an "
+          f"uninterrupted run: {ok}")
 
 
 if __name__ == "__main__":

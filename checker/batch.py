@@ -58,11 +58,21 @@ Record = Article | BadRecord
 # ---------------------------------------------------------------------------------------------------------- inputs
 
 def read_inputs(paths: Iterable[str | Path], source_lang: str | None = None,
-                target_lang: str | None = None) -> Iterator[Record]:
-    """Records from each input in turn: directories of pairs, JSONL feeds, bilingual files."""
+                target_lang: str | None = None, web=None) -> Iterator[Record]:
+    """Records from each input in turn: directories of pairs, JSONL feeds, bilingual files; and RSS or Atom feeds,
+    HTML pages, sitemaps (files, folders of them, URLs), read together and paired by ``web``
+    (:class:`checker.feeds.WebInputs`), their records coming where the first of them stands."""
+    from .feeds import WebInputs, is_url, is_web_input, paired_records
+
+    paths = [str(p) for p in paths]
+    web_paths = [p for p in paths if is_url(p) or (not _is_pairs_folder(Path(p)) and is_web_input(p))]
     seen: set[str] = set()
-    for path in map(Path, paths):
-        if path.is_dir():
+    for name in paths:
+        if name in web_paths:
+            if name != web_paths[0]:
+                continue
+            records = paired_records(web_paths, source_lang, target_lang, web if web is not None else WebInputs())
+        elif (path := Path(name)).is_dir():
             records = _directory(path, source_lang, target_lang)
         elif path.suffix.lower() in (".jsonl", ".ndjson") or str(path) == "-":
             records = _jsonl(path, source_lang, target_lang)
@@ -71,8 +81,8 @@ def read_inputs(paths: Iterable[str | Path], source_lang: str | None = None,
         elif not path.exists():
             raise InputError(f"{path}: no such file or directory")
         else:
-            raise InputError(f"{path}: not a directory of pairs, a .jsonl feed or a bilingual file "
-                             f"({', '.join(BILINGUAL_SUFFIXES)})")
+            raise InputError(f"{path}: not a directory of pairs, a .jsonl feed, a bilingual file "
+                             f"({', '.join(BILINGUAL_SUFFIXES)}), a feed (.rss, .atom, .xml), a page (.html) or a URL")
         for record in records:
             if record.id in seen:
                 record = BadRecord(record.id, f"duplicate id {record.id!r}: ids must be unique in a batch",
@@ -81,6 +91,10 @@ def read_inputs(paths: Iterable[str | Path], source_lang: str | None = None,
                 continue
             seen.add(record.id)
             yield record
+
+
+def _is_pairs_folder(path: Path) -> bool:
+    return path.is_dir() and bool(_pair_files(path))
 
 
 def _with_unique_id(record: BadRecord, seen: set[str]) -> BadRecord:
@@ -93,8 +107,12 @@ def _with_unique_id(record: BadRecord, seen: set[str]) -> BadRecord:
 
 def count_inputs(paths: Iterable[str | Path], source_lang: str | None = None) -> int | None:
     """How many records the inputs hold, cheaply (for the progress bar); None when unknown."""
+    from .feeds import is_url, is_web_input
+
     total = 0
     for path in map(Path, paths):
+        if is_url(str(path)) or (not _is_pairs_folder(path) and is_web_input(path)):
+            return None
         if path.is_dir():
             names = _pair_files(path)
             if source_lang is None:
@@ -274,6 +292,7 @@ class Summary:
     failed: int = 0
     errors: int = 0
     resumed: int = 0
+    seen: int = 0
     findings: dict = field(default_factory=lambda: {"error": 0, "warning": 0, "info": 0})
     seconds: float = 0.0
 
@@ -300,6 +319,8 @@ class Summary:
                 f"{f['info']} infos")
         if self.resumed:
             text += f"; {self.resumed} kept from the interrupted run"
+        if self.seen:
+            text += f"; {self.seen} skipped, audited by an earlier run (--seen)"
         return text + f" ({self.seconds:.1f} s)"
 
 
@@ -315,16 +336,59 @@ def read_journal(path: Path) -> list[str]:
     return [line for line in data[:cut].decode("utf-8").splitlines() if line.strip()]
 
 
-class Batch:
-    """Runs records through ``jobs`` worker processes (in this process when ``jobs`` is 1), writing one line per
-    record, in input order, to ``journal``. The engines read their thread count when they load: with ``jobs`` 1, a
-    process that already loaded one keeps its count."""
+class SeenStore:
+    """The articles audited by earlier runs, for a feed audited again and again (an hourly cron job): one line per
+    article, ``id<TAB>digest`` of its texts and languages. An article whose id and texts are in it is skipped; one
+    whose translation (or source) changed since is audited again; an error record is never stored, so what could not
+    be fetched or audited is tried again next time."""
 
-    def __init__(self, settings: Settings, jobs: int | None = None, threads: int = 1):
-        """``jobs``: worker processes (default: one per core). ``threads``: engine threads per worker (default 1:
-        articles are independent, so processes scale better than threads inside one audit; on a 2-core machine two
-        single-threaded workers audit 1.97 times as many articles as one, benchmarks/batch.py)."""
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._known: dict[str, str] = {}
+        for line in read_journal(self.path):
+            rid, _, digest = line.rpartition("\t")
+            if rid:
+                self._known[rid] = digest
+
+    @staticmethod
+    def digest(record: Article) -> str:
+        import hashlib
+
+        text = "\x1f".join((record.source_lang or "", record.target_lang or "", record.source, record.translation))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+    def has(self, record: Record) -> bool:
+        return isinstance(record, Article) and self._known.get(record.id) == self.digest(record)
+
+    def add(self, rid: str, digest: str) -> None:
+        if "\n" in rid or "\t" in rid:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path, "a", encoding="utf-8") as fh:
+            fh.write(f"{rid}\t{digest}\n")
+        self._known[rid] = digest
+
+
+ENGINES = ("local", "ray")
+
+
+class Batch:
+    """Runs records through ``jobs`` worker processes (in this process when ``jobs`` is 1), or ``jobs`` Ray actors
+    (``engine="ray"``, checker/raybatch.py), writing one line per record to ``journal``, in input order (Ray: as
+    they come, then sorted back into input order at the end). The engines read their thread count when they load:
+    with ``jobs`` 1, a process that already loaded one keeps its count."""
+
+    def __init__(self, settings: Settings, jobs: int | None = None, threads: int = 1, engine: str = "local",
+                 address: str | None = None):
+        """``jobs``: worker processes or Ray actors (default: one per core; on a Ray cluster, one per ``threads`` of
+        its CPUs). ``threads``: engine threads per worker (default 1: articles are independent, so processes scale
+        better than threads inside one audit; on a 2-core machine two single-threaded workers audit 1.97 times as
+        many articles as one, benchmarks/batch.py). ``address``: a Ray cluster to join (default: start one here)."""
+        if engine not in ENGINES:
+            raise InputError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
         self.settings = settings
+        self.engine, self.address = engine, address
+        self._jobs_given = jobs
         self.jobs = max(1, jobs or os.cpu_count() or 1)
         self.threads = max(1, threads)
         self._pool = None
@@ -332,10 +396,12 @@ class Batch:
     def worker_pids(self) -> list[int]:
         if self._pool is None:
             return [os.getpid()]
-        return [p.pid for p in self._pool._pool]  # noqa: SLF001 (the pool keeps its processes there)
+        return self._pool.pids()
 
     def run(self, records: Iterable[Record], journal: Path, resume: bool = False,
-            on_line: Callable[[dict], None] | None = None) -> Summary:
+            on_line: Callable[[dict], None] | None = None, seen: SeenStore | None = None) -> Summary:
+        """``resume``: keep the lines ``journal`` already has and audit only the other records. ``seen``: skip the
+        articles an earlier run audited, and store those this one audits."""
         summary = Summary()
         start = time.perf_counter()
         done: set[str] = set()
@@ -343,41 +409,234 @@ class Batch:
             for line in read_journal(journal):
                 done.add(summary.add(line)["id"])
             summary.resumed = len(done)
+        order: list[str] = []
+        digests: dict[str, str] = {}
+
+        def wanted(record: Record) -> bool:
+            if seen is not None and seen.has(record):
+                summary.seen += 1
+                return False
+            order.append(record.id)
+            if seen is not None and isinstance(record, Article):
+                digests[record.id] = seen.digest(record)
+            return record.id not in done
+
         journal.parent.mkdir(parents=True, exist_ok=True)
         with open(journal, "a" if resume else "w", encoding="utf-8") as out:
             def write(line: str) -> None:
                 out.write(line + "\n")
                 out.flush()
                 record = summary.add(line)
+                if seen is not None and record["status"] == "ok" and record["id"] in digests:
+                    seen.add(record["id"], digests.pop(record["id"]))
                 if on_line:
                     on_line(record)
 
-            todo = (r for r in records if r.id not in done)
-            if self.jobs == 1:
+            todo = (r for r in records if wanted(r))
+            if self.engine == "ray":
+                from . import raybatch
+
+                raybatch.run(todo, write, self.settings, self._jobs_given, self.threads, self.address)
+            elif self.jobs == 1:
                 _init_worker(self.settings, self.threads)  # in this process: before it loads an engine
                 for record in todo:
                     write(audit_record(record))
             else:
                 self._run_pool(todo, write)
+        if self.engine == "ray":
+            _sort_journal(journal, order)
         summary.seconds = time.perf_counter() - start
         return summary
 
     def _run_pool(self, todo: Iterator[Record], write: Callable[[str], None]) -> None:
+        """Records through the worker processes, at most ``2 * jobs`` of them read ahead (memory does not grow with
+        the feed), results written in input order. A worker that dies turns its record into an error line."""
+        self._pool = pool = _Pool(self.jobs, self.settings, self.threads)
+        results: dict[int, str] = {}
+        waiting: deque = deque()  # (seq, record) read, not yet given to a worker
+        read = written = 0
+        exhausted = False
+        try:
+            while True:
+                while written in results:
+                    write(results.pop(written))
+                    written += 1
+                while not exhausted and read - written < 2 * self.jobs:
+                    record = next(todo, None)
+                    if record is None:
+                        exhausted = True
+                    elif isinstance(record, BadRecord):  # nothing to audit: no worker needed
+                        results[read] = _error_line(record.id, record.error, record.metadata)
+                        read += 1
+                    else:
+                        waiting.append((read, record))
+                        read += 1
+                if written in results:
+                    continue
+                if exhausted and written == read:
+                    break
+                pool.dispatch(waiting)
+                results.update(pool.collect())  # the record `written` is with a worker or waiting for one
+            pool.close()
+        finally:
+            pool.terminate()
+
+
+def _sort_journal(journal: Path, order: list[str]) -> None:
+    """Rewrite a complete journal with its lines in input order (the order of ``order``; lines of other ids, kept
+    from an earlier run, after them), atomically."""
+    lines = read_journal(journal)
+    by_id = {json.loads(line)["id"]: line for line in lines}
+    rank = {rid: n for n, rid in enumerate(order)}
+    ordered = sorted(by_id, key=lambda rid: (rank.get(rid, len(rank)), rid))
+    tmp = journal.with_name(journal.name + ".sorting")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for rid in ordered:
+            fh.write(by_id[rid] + "\n")
+    os.replace(tmp, journal)
+
+
+def _worker_main(conn, settings: Settings, threads: int | None) -> None:
+    """A worker process of :class:`_Pool`: load the models, then audit one record at a time as the parent sends
+    them, until it sends None or goes away."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops its workers
+    try:
+        try:
+            _init_worker(settings, threads)
+        except BaseException as exc:  # noqa: BLE001 (reported to the parent, which stops the batch with it)
+            conn.send(("init-error", f"{type(exc).__name__}: {exc}"))
+            return
+        conn.send(("ready", None))
+        while True:
+            task = conn.recv()
+            if task is None:
+                return
+            seq, record = task
+            conn.send((seq, audit_record(record)))
+    except (EOFError, OSError):  # the parent is gone (killed, or stopped the batch): nobody to answer
+        return
+
+
+class _Worker:
+    def __init__(self, ctx, settings: Settings, threads: int | None):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, settings, threads), daemon=True)
+        self.proc.start()
+        child.close()
+        self.state = "starting"  # then "idle", or "busy" with self.task
+        self.task: tuple[int, Record] | None = None
+
+
+class _Pool:
+    """Worker processes that each audit one record at a time, with a parent that knows which record each one holds.
+    A worker that dies (the out-of-memory killer, a ``kill -9``) is seen at once through its process sentinel: its
+    record becomes an error line, a new worker takes its place, and the batch goes on (``multiprocessing.Pool``
+    waited forever for such a record; ``concurrent.futures`` breaks the whole pool and cannot tell which record was
+    lost). Workers that die while loading the models, again and again, stop the batch with an :class:`InputError`."""
+
+    MAX_START_FAILURES = 3
+
+    def __init__(self, jobs: int, settings: Settings, threads: int | None):
         import multiprocessing
 
-        ctx = multiprocessing.get_context("spawn")  # no fork of a process that holds threads and models
-        self._pool = ctx.Pool(self.jobs, initializer=_init_worker, initargs=(self.settings, self.threads))
-        window: deque = deque()
+        self._ctx = multiprocessing.get_context("spawn")  # no fork of a process that holds threads and models
+        self._settings, self._threads = settings, threads
+        self._start_failures = 0
+        self.workers = [self._spawn() for _ in range(jobs)]
+
+    def _spawn(self) -> _Worker:
+        return _Worker(self._ctx, self._settings, self._threads)
+
+    def pids(self) -> list[int]:
+        return [w.proc.pid for w in self.workers]
+
+    def dispatch(self, waiting: deque) -> None:
+        for worker in self.workers:
+            if not waiting:
+                return
+            if worker.state == "idle":
+                worker.task = waiting.popleft()
+                worker.state = "busy"
+                try:
+                    worker.conn.send(worker.task)
+                except OSError:  # died since its last message: collect() sees its sentinel and reports the record
+                    pass
+
+    def collect(self) -> dict[int, str]:
+        """Wait for at least one event (a result, a worker ready, a worker dead); the result lines it brings, by
+        sequence number."""
+        from multiprocessing.connection import wait
+
+        results: dict[int, str] = {}
+        by_handle = {}
+        for worker in self.workers:
+            by_handle[worker.conn] = worker
+            by_handle[worker.proc.sentinel] = worker
+        ready = wait(list(by_handle))
+        for worker in dict.fromkeys(by_handle[h] for h in ready):
+            # what it sent before it died counts: read it first
+            if self._receive(worker, results) and worker.proc.sentinel not in ready:
+                continue
+            self._replace(worker, results)
+        return results
+
+    def _receive(self, worker: _Worker, results: dict[int, str]) -> bool:
+        """Read what a worker sent; False when its pipe is closed (it died)."""
         try:
-            for record in todo:
-                window.append(self._pool.apply_async(audit_record, (record,)))
-                while len(window) >= 2 * self.jobs:  # bounded: memory does not grow with the feed
-                    write(window.popleft().get())
-            while window:
-                write(window.popleft().get())
-            self._pool.close()
-        except BaseException:
-            self._pool.terminate()
-            raise
-        finally:
-            self._pool.join()
+            while worker.conn.poll():
+                kind, payload = worker.conn.recv()
+                if kind == "init-error":
+                    raise InputError(f"a worker process could not load the models: {payload}")
+                if kind != "ready":
+                    results[kind] = payload
+                    worker.task = None
+                worker.state = "idle"
+                self._start_failures = 0
+        except (EOFError, OSError):
+            return False
+        return True
+
+    def _replace(self, worker: _Worker, results: dict[int, str]) -> None:
+        worker.proc.join()
+        code = worker.proc.exitcode
+        how = f"killed by {_signal_name(-code)}" if code is not None and code < 0 else f"exit status {code}"
+        if worker.task is not None:
+            seq, record = worker.task
+            results[seq] = _error_line(record.id, f"the worker process auditing this article died ({how}; out of "
+                                                  f"memory?): not audited", record.metadata)
+        elif worker.state == "starting":
+            self._start_failures += 1
+            if self._start_failures >= self.MAX_START_FAILURES:
+                raise InputError(f"worker processes die while loading the models ({how}, "
+                                 f"{self._start_failures} times in a row)")
+        worker.conn.close()
+        self.workers[self.workers.index(worker)] = self._spawn()
+
+    def close(self) -> None:
+        """Ask the workers to stop once the batch is done."""
+        for worker in self.workers:
+            try:
+                worker.conn.send(None)
+            except OSError:
+                pass
+        for worker in self.workers:
+            worker.proc.join(timeout=10)
+
+    def terminate(self) -> None:
+        for worker in self.workers:
+            if worker.proc.is_alive():
+                worker.proc.kill()
+        for worker in self.workers:
+            worker.proc.join()
+            worker.conn.close()
+
+
+def _signal_name(number: int) -> str:
+    import signal
+
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"

@@ -109,7 +109,24 @@ _OVERRIDES = {
     "beam_size": (("back_translation", "beam_size"), int), "max_length": (("back_translation", "max_length"), int),
     "batch_size": (("back_translation", "batch_size"), int), "bt_cache": (("back_translation", "cache"), str),
     "require_back_translation": (("back_translation", "required"), bool), "jobs": (("jobs",), int),
+    # batch: feeds and pages, the store of articles already audited, the engine
+    "pair": (("feeds", "pair"), str), "pair_field": (("feeds", "pair_field"), str),
+    "pair_lang": (("feeds", "pair_languages"), lambda v: _pair_languages(v)),
+    "follow_links": (("feeds", "follow_links"), bool), "timeout": (("feeds", "timeout"), float),
+    "retries": (("feeds", "retries"), int), "seen": (("seen",), str), "engine": (("engine",), str),
+    "address": (("ray_address",), str),
 }
+
+
+def _pair_languages(values) -> dict:
+    out = {}
+    for value in values:
+        key, sep, lang = value.partition("=")
+        if not sep:
+            _fail(f"--pair-lang {value!r}: give VALUE=LANG (the lang group's value, '=' and a language code; "
+                  f"'=id' for links where the group took no part)")
+        out[key] = lang
+    return out
 
 
 def _resolve(params: dict):
@@ -232,8 +249,36 @@ def audit(source, translation, segmented, input_format, fmt, output, color, **pa
               help="Keep the records an interrupted run already wrote to OUTPUT and audit only the rest.")
 @click.option("--progress/--no-progress", default=None,
               help="A progress line on standard error (default: when it is a terminal, never under CI=true).")
+@click.option("--seen", metavar="FILE",
+              help="Skip the articles an earlier run with this FILE audited (same id, same texts), and add those "
+                   "this run audits: for a feed audited every hour. Error records are not stored: tried again.")
+@click.option("--pair", metavar="REGEX",
+              help="Feeds and pages: how the language versions of one article are paired. A regular expression "
+                   "searched in each item's link (see --pair-field) with a named group (?P<id>...), the same in "
+                   "every version, and an optional (?P<lang>...). Default: the last segment of the link's path.")
+@click.option("--pair-field", metavar="FIELD",
+              help="The item field --pair reads (default link: a feed item's link, a page's URL, else its "
+                   "canonical URL, else its file path). guid, title, or any element of the feed's items.")
+@click.option("--pair-lang", multiple=True, metavar="VALUE=LANG",
+              help="Map a value of the lang group to a language code (english=en); '=id': the language of the links "
+                   "where the group took no part. Repeatable. Without it, the group's value, else the language the "
+                   "feed or page declares, else the one detected.")
+@click.option("--follow-links", is_flag=True, default=None,
+              help="Feeds: audit the page each item links to (fetched), not the text the feed carries.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), metavar="SECONDS",
+              help="URLs: seconds to wait for an answer (default 20).")
+@click.option("--retries", type=click.IntRange(0, 10), metavar="N",
+              help="URLs: tries after the first, with a doubling wait, on timeouts, refused connections, 429 and 5xx "
+                   "(default 2).")
+@click.option("--engine", type=click.Choice(["local", "ray"]),
+              help="local: worker processes on this machine (default). ray: Ray Data actors, on a local Ray started "
+                   "here or on the cluster at --address (pip install 'transcheck[ray]').")
+@click.option("--address", metavar="ADDR",
+              help="With --engine ray: the cluster to join (ray://head:10001, head:6379, auto; default $RAY_ADDRESS, "
+                   "else a local Ray with --jobs CPUs).")
 def batch(inputs, jobs, threads, fmt, output, resume, progress, **params):
-    """Audit many articles: directories of pairs, JSONL feeds, bilingual files (XLIFF, TMX, PO).
+    """Audit many articles: directories of pairs, JSONL feeds, bilingual files (XLIFF, TMX, PO), RSS and Atom
+    feeds, HTML article pages and sitemaps (files or URLs).
 
     \b
     INPUT is any of:
@@ -242,6 +287,16 @@ def batch(inputs, jobs, threads, fmt, output, resume, progress, **params):
       a .jsonl feed, one article per line: {"id": ..., "source": ..., "translation": ...,
         "source_lang": ..., "target_lang": ..., "metadata": {...}}
       an .xlf/.xliff, .tmx or .po file (one article; pip install 'transcheck[bilingual]')
+      RSS or Atom feeds (.rss, .atom, .xml), HTML pages (.html), sitemaps, folders of them, or
+        http(s) URLs of them (fetched: the network is used only for URLs); one per language, the
+        versions of an article paired by --pair (pip install 'transcheck[feeds]')
+
+    \b
+    Pairing, for a site serving /berita/123 (Indonesian), /fr/berita/123 and /en/news/123:
+      transcheck batch -s id https://site/rss.xml https://site/fr/rss.xml https://site/en/rss.xml \\
+        --pair '/(?:(?P<lang>fr|en)/)?(?:berita|news)/(?P<id>\\d+)' --pair-lang =id
+    (record ids: 123.fr, 123.en). Hourly, auditing only what is new:
+      transcheck batch -s id FEEDS... --seen seen.tsv -o "audit-$(date +%F-%H).jsonl"
 
     \b
     Exit status: 0 every article passes; 1 an article has a finding at --fail-on;
@@ -252,17 +307,24 @@ def batch(inputs, jobs, threads, fmt, output, resume, progress, **params):
       transcheck batch -s id feed/ -o audit.jsonl --jobs 2
       transcheck batch feed.jsonl -f junit -o junit.xml --fail-on warning
       transcheck batch feed.jsonl -o audit.jsonl --resume      # after an interruption
+      transcheck batch feed.jsonl -o audit.jsonl --engine ray --address ray://head:10001
     """
     import os
     import tempfile
     from pathlib import Path
 
-    from .batch import Batch, count_inputs, read_inputs
+    from .batch import Batch, SeenStore, count_inputs, read_inputs
+    from .configfile import web_inputs
     from .report import RECORD_RENDERERS
     from .report.records import Journal
 
-    settings, merged, _ = _resolve(params)
+    settings, merged, _ = _resolve({**params, "jobs": jobs})
     jobs = merged.get("jobs", jobs)
+    try:
+        web = web_inputs(merged)
+    except InputError as exc:
+        _fail(str(exc))
+    engine = merged.get("engine", "local")
     if resume and output == "-":
         _fail("--resume needs --output: the records of the interrupted run are read back from it")
     if output == "-":
@@ -277,7 +339,7 @@ def batch(inputs, jobs, threads, fmt, output, resume, progress, **params):
     show = progress if progress is not None else (sys.stderr.isatty() and not os.environ.get("CI"))
     total = count_inputs(inputs, merged.get("source_lang")) if show else None
     try:
-        records = read_inputs(inputs, merged.get("source_lang"), merged.get("target_lang"))
+        records = read_inputs(inputs, merged.get("source_lang"), merged.get("target_lang"), web=web)
         first = next(records, None)  # read errors of the inputs themselves surface here, before any work
     except InputError as exc:
         _fail(str(exc))
@@ -288,10 +350,11 @@ def batch(inputs, jobs, threads, fmt, output, resume, progress, **params):
         yield first
         yield from records
 
-    runner = Batch(settings, jobs=jobs, threads=threads)
+    runner = Batch(settings, jobs=jobs, threads=threads, engine=engine, address=merged.get("ray_address"))
     ticker = _Progress(total) if show else None
+    seen = SeenStore(merged["seen"]) if merged.get("seen") else None
     try:
-        summary = runner.run(chain(), journal, resume=resume, on_line=ticker.tick if ticker else None)
+        summary = runner.run(chain(), journal, resume=resume, on_line=ticker.tick if ticker else None, seen=seen)
     except InputError as exc:
         _fail(str(exc))
     except KeyboardInterrupt:
@@ -302,6 +365,10 @@ def batch(inputs, jobs, threads, fmt, output, resume, progress, **params):
         sys.exit(130)
     if ticker:
         ticker.done()
+    if web.skipped:
+        shown = ", ".join(web.skipped[:5]) + (", ..." if len(web.skipped) > 5 else "")
+        click.echo(f"transcheck: {len(web.skipped)} source article(s) with no translation in the inputs, nothing to "
+                   f"audit yet: {shown}", err=True)
     if fmt == "jsonl":
         if output == "-":
             _write("-", open(journal, encoding="utf-8"))

@@ -1,4 +1,4 @@
-"""The configuration file: ``[tool.transcheck]`` in ``pyproject.toml``, or a ``transcheck.toml`` (top level, or its own
+r"""The configuration file: ``[tool.transcheck]`` in ``pyproject.toml``, or a ``transcheck.toml`` (top level, or its own
 ``[tool.transcheck]``), found in the current folder or the nearest parent that has one; the command line overrides it.
 
     [tool.transcheck]
@@ -10,8 +10,19 @@
     ignore = ["LANG003"]                # never report these
     glossary = "glossary.tsv"           # relative to this file
     boilerplate = ["^Baca juga:"]       # known boilerplate, besides the built-in AI disclaimers
-    jobs = 2                            # batch worker processes
+    jobs = 2                            # batch worker processes (or Ray actors)
+    engine = "local"                    # batch engine: local | ray
+    ray_address = "ray://head:10001"    # with engine = "ray": the cluster to join (default: a local Ray)
+    seen = "seen.tsv"                   # batch: skip articles audited by an earlier run (same id, same texts)
     ner = "spacy"                       # spacy | none: what decides whether a word opening a sentence is a name
+
+    [tool.transcheck.feeds]             # batch inputs that are RSS/Atom feeds, HTML pages, sitemaps, URLs
+    pair = '/(?:(?P<lang>fr|en)/)?(?:berita|news)/(?P<id>\d+)'   # the pairing rule: (?P<id>) and optional (?P<lang>)
+    pair_field = "link"                 # the item field it reads: link | guid | title | any element of the items
+    pair_languages = { "" = "id" }      # lang group value -> language code; "": links where the group is absent
+    follow_links = false                # audit the pages the items link to, not the feed's text
+    timeout = 20                        # seconds per request
+    retries = 2                         # tries after the first (timeouts, refused connections, 429, 5xx)
 
     [tool.transcheck.severity]          # a rule's severity, by code or prefix (the longest wins)
     COV002 = "warning"
@@ -47,7 +58,11 @@ from .errors import InputError
 from .translate.base import Decoding
 
 TOP = {"source_lang": str, "target_lang": str, "fail_on": str, "select": list, "extend_select": list, "ignore": list,
-       "glossary": str, "boilerplate": list, "ner": str, "jobs": int, "severity": dict, "thresholds": dict, "back_translation": dict}
+       "glossary": str, "boilerplate": list, "ner": str, "jobs": int, "severity": dict, "thresholds": dict,
+       "back_translation": dict, "feeds": dict, "engine": str, "ray_address": str, "seen": str}
+EMPTY_KEY = '""'
+FEEDS = {"pair": str, "pair_field": str, "pair_languages": dict, "follow_links": bool, "timeout": float,
+         "retries": int}
 THRESHOLDS = {"mistranslation": ("mistranslation_threshold", float),
               "mistranslation_contrast": ("mistranslation_contrast", float),
               "min_words_for_meaning": ("min_words_for_meaning", int),
@@ -89,6 +104,14 @@ def read_config(path: Path) -> dict[str, Any]:
     _check(path, "", table, TOP)
     _check(path, "thresholds.", table.get("thresholds", {}), {k: t for k, (_, t) in THRESHOLDS.items()})
     _check(path, "back_translation.", table.get("back_translation", {}), BACK)
+    _check(path, "feeds.", table.get("feeds", {}), FEEDS)
+    for value, lang in table.get("feeds", {}).get("pair_languages", {}).items():
+        if not isinstance(lang, str):
+            raise InputError(f"{path}: feeds.pair_languages.{value or EMPTY_KEY} must be a string")
+    try:
+        web_inputs(table)
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
     for code, sev in table.get("severity", {}).items():
         if not isinstance(sev, str):
             raise InputError(f"{path}: severity.{code} must be a string")
@@ -103,6 +126,23 @@ def _check(path: Path, prefix: str, table: dict, types: dict) -> None:
         ok = isinstance(value, want) or (want is float and isinstance(value, int) and not isinstance(value, bool))
         if not ok or (want is int and isinstance(value, bool)):
             raise InputError(f"{path}: {prefix}{key} must be {want.__name__}, not {type(value).__name__}")
+
+
+def web_inputs(table: dict[str, Any]):
+    """How feeds and pages are read and paired (checker.feeds.WebInputs), from a merged table; the engine checked."""
+    from .batch import ENGINES
+    from .feeds import DEFAULT_PATTERN, FetchOptions, Pairing, WebInputs
+
+    feeds = table.get("feeds", {})
+    if table.get("engine", "local") not in ENGINES:
+        raise InputError(f"engine must be one of {', '.join(ENGINES)}, not {table['engine']!r}")
+    try:
+        pairing = Pairing(feeds.get("pair") or DEFAULT_PATTERN, feeds.get("pair_field") or "link",
+                          tuple(sorted(feeds.get("pair_languages", {}).items())))
+        fetch = FetchOptions(timeout=float(feeds.get("timeout", 20.0)), retries=int(feeds.get("retries", 2)))
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    return WebInputs(pairing=pairing, fetch=fetch, follow_links=bool(feeds.get("follow_links", False)))
 
 
 def merge(table: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:

@@ -42,6 +42,48 @@ def _no_network():
     mp.undo()
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@pytest.fixture
+def loopback_only(monkeypatch):
+    """Lift the network block for this machine's loopback only (a local HTTP server a test starts), for one test:
+    every other address still raises NetworkBlocked."""
+    import _socket
+
+    def allowed(host) -> bool:
+        return isinstance(host, str) and host in LOOPBACK
+
+    def connect(self, address):
+        if not allowed(address[0] if isinstance(address, tuple) else None):
+            raise NetworkBlocked(f"network access in a test: {address!r}")
+        return _socket.socket.connect(self, address)
+
+    def getaddrinfo(host, *args, **kwargs):
+        if not allowed(host):
+            raise NetworkBlocked(f"network access in a test: {host!r}")
+        return _socket.getaddrinfo(host, *args, **kwargs)
+
+    def create_connection(address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None, **kwargs):
+        host, port = address
+        if not allowed(host):
+            raise NetworkBlocked(f"network access in a test: {address!r}")
+        sock = socket.socket(socket.AF_INET6 if host == "::1" else socket.AF_INET, socket.SOCK_STREAM)
+        if timeout is not socket._GLOBAL_DEFAULT_TIMEOUT:
+            sock.settimeout(timeout)
+        try:
+            connect(sock, ("127.0.0.1" if host == "localhost" else host, port))
+        except BaseException:
+            sock.close()
+            raise
+        return sock
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(socket, "create_connection", create_connection)
+    yield
+
+
 def ntrex_lines(doc_id: str, lang: str) -> list[str]:
     return (DATA / "ntrex" / f"{doc_id}.{lang}.txt").read_text(encoding="utf-8").splitlines()
 

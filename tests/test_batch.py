@@ -210,3 +210,73 @@ def test_ci_recipe_audits_the_changed_translations_once_and_renders_them(tmp_pat
     assert md.returncode == 0 and "NAME001" in md.stdout and md.stdout.startswith("## ❌ transcheck: 1 article")
     none = subprocess.run(script + ["--", str(EXAMPLE / "README.md")], capture_output=True, text=True, timeout=120)
     assert none.returncode == 0 and "no changed translation" in none.stderr
+
+
+def test_a_worker_killed_mid_article_becomes_that_articles_error_record_and_the_batch_goes_on(tmp_path):
+    """The out-of-memory killer, simulated: SIGKILL to a worker while it audits. Its article, and only it, is an
+    error record; a new worker takes its place; every other article is audited; exit status 2."""
+    import signal
+    import threading
+
+    from checker.batch import Batch
+    from checker.config import BackTranslationSettings, Settings
+
+    feed = write_feed(tmp_path / "feed.jsonl", NTREX_DOCS * 3)
+    runner = Batch(Settings(back_translation=BackTranslationSettings(mode="off")), jobs=2)
+    lost: dict = {}
+
+    def kill_a_busy_worker() -> None:
+        while "id" not in lost:
+            for worker in list(runner._pool.workers):  # noqa: SLF001 (the test needs to know which one is busy)
+                if worker.state != "busy":
+                    continue
+                os.kill(worker.proc.pid, signal.SIGSTOP)  # frozen: it can neither finish nor take another article
+                time.sleep(0.3)  # let the parent read anything it sent before
+                if worker.task is not None and worker.state == "busy":
+                    lost["id"], lost["pid"] = worker.task[1].id, worker.proc.pid
+                    os.kill(worker.proc.pid, signal.SIGKILL)
+                    lost["at"] = time.perf_counter()
+                    return
+                os.kill(worker.proc.pid, signal.SIGCONT)
+            time.sleep(0.05)
+
+    def on_line(record: dict) -> None:
+        if record["status"] == "ok" and "thread" not in lost:
+            lost["thread"] = threading.Thread(target=kill_a_busy_worker, daemon=True)
+            lost["thread"].start()
+
+    summary = runner.run(read_inputs([feed]), tmp_path / "out.jsonl", on_line=on_line)
+    took = time.perf_counter() - lost["at"]
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == [f"{doc}-{n}" for n, doc in enumerate(NTREX_DOCS * 3)]
+    errors = [r for r in records if r["status"] == "error"]
+    assert [r["id"] for r in errors] == [lost["id"]]
+    assert "worker process auditing this article died (killed by SIGKILL" in errors[0]["error"]
+    assert summary.audited == len(records) - 1 and summary.exit_status() == 2
+    assert lost["pid"] not in runner.worker_pids() and len(runner.worker_pids()) == 2  # replaced
+    assert took < 120, took  # no hang (benchmarks/batch.py measures the time to recover)
+
+
+def test_the_ray_engine_gives_the_local_engines_records_and_resumes_from_what_it_wrote(tmp_path):
+    """A local Ray of 2 CPUs started by the command: the same records as --jobs 2, in input order once the run is
+    complete; a journal left by an interrupted Ray run (lines in completion order, a torn last line) resumed to the
+    same output."""
+    pytest.importorskip("ray", reason="Ray is not installed (pip install 'transcheck[ray]')")
+    feed = write_feed(tmp_path / "feed.jsonl", NTREX_DOCS + NTREX_DOCS[:1], broken={2: "not json"})
+    local = tmp_path / "local.jsonl"
+    assert _batch(feed, local, "--jobs", "2").wait(timeout=600) == 2
+    out = tmp_path / "ray.jsonl"
+    proc = _batch(feed, out, "--engine", "ray", "--jobs", "2")
+    _, err = proc.communicate(timeout=900)
+    if proc.returncode == 2 and b"cannot start a local Ray" in err:
+        pytest.skip(f"Ray cannot start on this machine: {err.decode()[-300:]}")
+    assert proc.returncode == 2, err.decode()[-2000:]
+    assert out.read_bytes() == local.read_bytes()
+    assert b"Traceback" not in err and b"6 articles: " in err
+    lines = local.read_text(encoding="utf-8").splitlines(keepends=True)
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text(lines[3] + lines[2] + lines[0] + '{"id": "torn', encoding="utf-8")
+    again = _batch(feed, cut, "--engine", "ray", "--jobs", "2", "--resume")
+    _, err = again.communicate(timeout=900)
+    assert again.returncode == 2 and b"3 kept from the interrupted run" in err, err.decode()[-2000:]
+    assert cut.read_bytes() == local.read_bytes()
