@@ -12,6 +12,7 @@
     boilerplate = ["^Baca juga:"]       # known boilerplate, besides the built-in AI disclaimers
     jobs = 2                            # batch worker processes
     ner = "spacy"                       # spacy | none: what decides whether a word opening a sentence is a name
+    embedding_cache = 8192              # texts whose vectors a batch worker keeps between articles (0: none)
 
     [tool.transcheck.severity]          # a rule's severity, by code or prefix (the longest wins)
     COV002 = "warning"
@@ -43,11 +44,13 @@ from pathlib import Path
 from typing import Any
 
 from .config import BOILERPLATE, BackTranslationSettings, Settings
+from .embed.base import DEFAULT_CACHE_SIZE
 from .errors import InputError
 from .translate.base import Decoding
 
 TOP = {"source_lang": str, "target_lang": str, "fail_on": str, "select": list, "extend_select": list, "ignore": list,
-       "glossary": str, "boilerplate": list, "ner": str, "jobs": int, "severity": dict, "thresholds": dict, "back_translation": dict}
+       "glossary": str, "boilerplate": list, "ner": str, "jobs": int, "embedding_cache": int, "severity": dict,
+       "thresholds": dict, "back_translation": dict}
 THRESHOLDS = {"mistranslation": ("mistranslation_threshold", float),
               "mistranslation_contrast": ("mistranslation_contrast", float),
               "min_words_for_meaning": ("min_words_for_meaning", int),
@@ -137,6 +140,7 @@ def build_settings(table: dict[str, Any], base: Path | None = None) -> Settings:
         settings = Settings(
             fail_on=table.get("fail_on", "error"),
             ner=table.get("ner", "spacy"),
+            embedding_cache=table.get("embedding_cache", DEFAULT_CACHE_SIZE),
             glossary=load_glossary(path(table["glossary"])) if table.get("glossary") else None,
             boilerplate=BOILERPLATE + tuple(table.get("boilerplate", ())),
             back_translation=back,
