@@ -35,7 +35,8 @@ from benchmarks.data import article, ntrex_documents  # noqa: E402
 from checker import audit  # noqa: E402
 from checker.checks import base as checks_base  # noqa: E402
 from checker.embed import get_embedder  # noqa: E402
-from checker.quantities import DATE, MONTH, NUMBER, WEEKDAY, _calendar, extract, same_value  # noqa: E402
+from checker.lang import language  # noqa: E402
+from checker.quantities import DATE, MONTH, NUMBER, WEEKDAY, extract, same_value  # noqa: E402
 
 KINDS = ("digit", "magnitude", "month", "weekday", "word", "delete")
 FR_WORDS = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
@@ -77,14 +78,14 @@ def inject(text: str, q, kind: str, rng: random.Random):
         grouped = re.sub(r"\B(?=(\d{3})+$)", "\u202f", whole) if len(whole) > 4 else whole
         new = piece[:m.start()] + grouped + ("," + decimals if decimals else "") + piece[m.end():]
     elif kind == "month":
-        months, _ = _calendar("fr")
+        months = language("fr").months
         names = [n for n in months if not n.endswith(".")]
         m = re.search(r"[^\W\d]{3,}", piece)
         cur = m.group().lower()
         repl = rng.choice([n for n in names if months[n] != months.get(cur)])
         new = piece[:m.start()] + repl + piece[m.end():]
     elif kind == "weekday":
-        _, days = _calendar("fr")
+        days = language("fr").weekdays
         repl = rng.choice([n for n, v in days.items() if v != q.value])
         new = repl.capitalize() if piece[0].isupper() else repl
     elif kind == "word":

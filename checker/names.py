@@ -18,13 +18,43 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from .document import Document, nfc_with_offsets
+from .lang import language
 
-_CAP_RUN = re.compile(r"(?<![\w’'\-])(?:(?:[dDlL]|[qQ]u|[jJ]usqu)[’'])?(?P<run>[A-ZÀ-ÖØ-Þ\u0400-\u042f]" + r"[\w’'\-]*"
-                      r"(?:[ \u00a0](?:(?:de|du|des|la|le|van|von|bin|al|el)[ \u00a0])?"
-                      r"[A-ZÀ-ÖØ-Þ\u0400-\u042f][\w’'\-]*)*)")
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ\u0400-\u042f]"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    cap_run: re.Pattern
+    """A run of capitalised words, behind an elided word (« d’Holly »), with the particles names carry."""
+    elided_opening: re.Pattern
+    """An elided word opening a sentence (« L’enquête », « C’est », « Qu’il »): not a name."""
+    defined_by: re.Pattern
+    """What stands between an expansion and its acronym (« (CSTO », « atau CSTO »)."""
+    elision: re.Pattern
+    minor_words: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def _patterns(code: str) -> _Patterns:
+    lang = language(code)
+    elisions = "|".join(f"[{e[0].upper()}{e[0]}]{re.escape(e[1:])}" for e in sorted(lang.elisions, key=len))
+    elided = r"(?:(?:" + elisions + r")[’'])?" if elisions else ""
+    particles = "|".join(map(re.escape, lang.name_particles))
+    capitalised = "|".join(e[0].upper() + e[1:] for e in lang.elisions if len(e) > 1)
+    return _Patterns(
+        cap_run=re.compile(r"(?<![\w’'\-])" + elided + r"(?P<run>" + _CAPITAL + r"[\w’'\-]*"
+                           r"(?:[ \u00a0](?:(?:" + particles + r")[ \u00a0])?" + _CAPITAL + r"[\w’'\-]*)*)"),
+        elided_opening=re.compile(r"(?:[A-Z]" + ("|" + capitalised if capitalised else "") + r")['’][a-zà-ÿ]"),
+        defined_by=re.compile(r"(?:\s*\(|,?\s+(?:" + "|".join(map(re.escape, lang.definers)) + r")\s+)$"),
+        elision=re.compile(r"^(?:" + elisions + r")[’']") if elisions else re.compile(r"(?!)"),
+        minor_words=lang.expansion_minor_words,
+    )
+
 _DATELINE = r"[A-Z][A-Z .,'’()/-]*[ \u00a0]*[-–—][ \u00a0]*"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
@@ -75,13 +105,14 @@ def runs(doc: Document) -> list[Mention]:
     """Every run of capitalised words, the first word of a sentence included, datelines left out: what
     :func:`mentions` chooses from, and where the names check reads a name's structure (« Brett Kavanaugh »)."""
     found: list[Mention] = []
+    patterns = _patterns(doc.language)
     for seg in doc.segments:
         norm, offsets = nfc_with_offsets(seg.text)
-        for m in _CAP_RUN.finditer(norm):
+        for m in patterns.cap_run.finditer(norm):
             start, end = m.start("run"), m.end("run")
             text = norm[start:end].rstrip("’'-")
             end = start + len(text)
-            if not text or re.match(r"(?:[A-Z]|Qu|Jusqu)['’][a-zà-ÿ]", text):
+            if not text or patterns.elided_opening.match(text):
                 continue  # an elided article or pronoun opening a sentence: « L’enquête », « C’est »
             # a dateline: "JAKARTA - ..." at the start of a sentence
             if start == 0 and text.isupper() and re.match(r"[ \u00a0]*[-–—(]", norm[end:]):
@@ -149,10 +180,6 @@ class Acronym:
 
 ACRONYM = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
 ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # II, XIV: an ordinal, not an acronym
-_DEFINED_BY = re.compile(r"(?:\s*\(|,?\s+(?:atau|ou|or|alias|yaitu|yakni|soit)\s+)$")
-MINOR_WORDS = frozenset("a al an and at au aux avec bin dan dans de del der des di du el en et for in ke la le les of "
-                        "on oleh par pour sur the to und untuk van von dari pada yang bagi dengan".split())
-"""Words an acronym leaves out of its expansion's initials (« Organisation du Traité de sécurité collective »)."""
 
 
 def acronyms(doc: Document) -> dict[str, Acronym]:
@@ -160,16 +187,17 @@ def acronyms(doc: Document) -> dict[str, Acronym]:
     brackets or joined by « ou », « atau », "or" (the expansion: the words before it whose initials spell it, else
     the capitalised words before it), or before its expansion in brackets (« OTSC (Organisation ...) »)."""
     out: dict[str, Acronym] = {}
+    patterns = _patterns(doc.language)
     for seg in doc.segments:
         for m in ACRONYM.finditer(seg.text):
             acronym = m.group()
             if acronym in out or ROMAN.fullmatch(acronym) or not re.search(r"[A-Z].*[A-Z]", acronym):
                 continue
             expansion = None
-            before = _DEFINED_BY.search(seg.text[:m.start()])
+            before = patterns.defined_by.search(seg.text[:m.start()])
             after = re.match(r"\s*\(([A-ZÀ-Þ][^()]{3,100})\)", seg.text[m.end():])
             if before:
-                expansion = _expansion(seg.text[:before.start()], acronym)
+                expansion = _expansion(seg.text[:before.start()], acronym, patterns)
             elif after and len(after.group(1).split()) >= 2:
                 expansion = after.group(1).strip()
             if expansion:
@@ -177,26 +205,27 @@ def acronyms(doc: Document) -> dict[str, Acronym]:
     return out
 
 
-def _expansion(before: str, acronym: str) -> str | None:
+def _expansion(before: str, acronym: str, patterns: _Patterns) -> str | None:
     """The words at the end of ``before`` that an acronym stands for: the fewest that start with a capital and whose
     initials, minor words left out, spell the acronym; else the run of capitalised words there (a translated
     acronym: « Organisasi Perjanjian Keamanan Kolektif atau CSTO »)."""
     words = re.findall(r"[^\s]+", before)[-12:]
-    words = [re.sub(r"^(?:[dlDL]|[qQ]u)[’']", "", w).strip(",;:«»\"“”") for w in words]
+    words = [patterns.elision.sub("", w).strip(",;:«»\"“”") for w in words]
+    minor = patterns.minor_words
     letters = acronym.lower()
     for n in range(2, len(words) + 1):
         tail = words[-n:]
         if not tail[0][:1].isupper():
             continue
-        initials = "".join(w[0].lower() for w in tail if w and w.casefold() not in MINOR_WORDS)
+        initials = "".join(w[0].lower() for w in tail if w and w.casefold() not in minor)
         if initials == letters:
             return " ".join(tail)
     run: list[str] = []
     for w in reversed(words):
-        if w[:1].isupper() and w.isalpha() or (run and w.casefold() in MINOR_WORDS):
+        if w[:1].isupper() and w.isalpha() or (run and w.casefold() in minor):
             run.insert(0, w)
         else:
             break
-    while run and run[0].casefold() in MINOR_WORDS:
+    while run and run[0].casefold() in minor:
         run.pop(0)
     return " ".join(run) if len(run) >= 2 else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .document import Segment
+from .lang import language as language_of
 
 SPLITTER_VERSION = "rules-1"
 
@@ -28,29 +29,6 @@ _TERMINAL = re.compile(
 )
 # What may stand before the first letter of a sentence: opening quotes, brackets, dashes, spaces.
 _START = re.compile(r"[«“„\"‘'(\[¿¡—–\- \u00a0\u202f]*(?P<first>\w)")
-
-# Abbreviations that end with a period inside a sentence, before a name or a number (lower-cased, without the final
-# period). Only those that are followed by a capital or a digit matter; "etc." and "dll." end sentences too often.
-_ABBREVIATIONS = {
-    "common": {"dr", "prof", "no", "nos", "vs", "st", "ir", "jr", "sr", "p", "pp", "vol", "art", "fig", "cf",
-               "ca", "approx", "tel", "gen", "col", "lt", "capt", "sgt", "mt", "ft"},
-    "en": {"mr", "mrs", "ms", "messrs", "rev", "gov", "sen", "rep", "pres", "supt", "insp", "det", "adm", "cmdr",
-           "maj", "brig", "hon", "sens", "inc", "ltd", "co", "corp", "dept", "univ", "ave", "blvd", "rd", "jan", "feb", "mar",
-           "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat",
-           "sun", "e.g", "i.e", "a.m", "p.m", "approx", "est", "no", "op"},
-    "fr": {"m", "mm", "mme", "mmes", "mlle", "mlles", "me", "mgr", "pr", "dr", "st", "ste", "av", "bd", "env",
-           "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "p. ex", "ex", "éd", "chap", "réf", "n°",
-           "c.-à-d", "j.-c", "hab", "apr. j.-c", "av. j.-c"},
-    "id": {"dr", "drs", "dra", "ir", "h", "hj", "k.h", "kh", "bpk", "ny", "nn", "sdr", "sdri", "tn", "yth", "jl",
-           "jln", "kec", "kab", "kel", "prov", "pt", "tbk", "cv", "no", "hlm", "s.h", "s.e", "m.si", "m.m", "s.pd",
-           "s.kom", "a.n", "u.p", "kol", "letjen", "mayjen", "brigjen", "jend", "irjen", "kombes", "akbp", "aiptu",
-           "bripka", "kapt", "gub", "dkk"},
-}
-
-
-def _abbreviations(language: str | None) -> set[str]:
-    return _ABBREVIATIONS["common"] | _ABBREVIATIONS.get((language or "").split("-")[0].lower(), set())
-
 
 def paragraphs(text: str, markdown: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each paragraph's prose, trimmed of surrounding whitespace and Markdown block markers."""
@@ -118,9 +96,9 @@ def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) 
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None, language: str | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text[start:end]``."""
+    """(start, end) of each sentence of ``text[start:end]``, by the rules of ``language`` (its abbreviations)."""
     end = len(text) if end is None else end
-    abbreviations = _abbreviations(language)
+    abbreviations = language_of(language).all_abbreviations
     cuts: list[int] = []
     for m in _TERMINAL.finditer(text, start, end):
         nxt = _START.match(text, m.end(), end)

@@ -25,14 +25,27 @@ from difflib import SequenceMatcher
 from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Span
-from ..langid import wordfreq_knows, zipf
+from ..lang import language
 from ..report.model import Finding
 from .base import AuditContext, register_check
 
 MIN_WORDS = 4
 MIN_CONFIDENCE = 0.9
 COPY_RATIO = 0.8
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _words(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word of ``text``, by the language's tokenizer."""
+    return [(s, e, text[s:e]) for s, e in language(lang).word_spans(text)]
+
+
+def _zipf(word: str, lang: str) -> float:
+    return language(lang).zipf(word)
+
+
+def _frequencies(*langs: str) -> bool:
+    """Whether wordfreq has a word list for every one of the languages."""
+    return all(language(lang).has_word_frequencies for lang in langs)
 
 
 @register_check
@@ -52,7 +65,8 @@ class LanguageCheck:
         target, source_lang = tgt.language, src.language
         boilerplate = [re.compile(p, re.IGNORECASE) for p in ctx.settings.boilerplate]
         candidates = [seg for seg in tgt.segments if len(seg.norm.split()) >= MIN_WORDS]
-        detector = get_langid("langdetect", tuple(dict.fromkeys((target, source_lang, "en"))))
+        quoted = language(target).quoted_language or target  # the language news quotes: English
+        detector = get_langid("langdetect", tuple(dict.fromkeys((target, source_lang, quoted))))
         detected = dict(zip((seg.index for seg in candidates),
                             detector.detect([seg.norm for seg in candidates]) if candidates else []))
         # the whole text reads as another language, and so do most of its sentences (a few copied sentences in a
@@ -92,14 +106,15 @@ class LanguageCheck:
         flagged: list[tuple[int, int, int, str, float]] = []
         for seg in candidates:
             lang, prob = detected[seg.index]
-            if seg.index not in copied and lang not in (target, "und") and prob >= MIN_CONFIDENCE:
+            if seg.index not in copied and lang != target and lang != "und" and prob >= MIN_CONFIDENCE:
                 flagged.append((seg.index, seg.start, seg.end, lang, prob))
         # a passage in another language inside a target sentence (a headline without a full stop ran into it, or a
         # line that starts in lower case), or a short sentence: a run of words that word frequencies put in another
         # language, confirmed by the detector
         judged = {f[0] for f in flagged} | copied
         runs = [run for seg in tgt.segments if seg.index not in judged
-                for run in _foreign_runs(seg, target, [lang for lang in (source_lang, "en") if lang != target])]
+                for run in _foreign_runs(seg, target, [lang for lang in dict.fromkeys((source_lang, quoted))
+                                                       if lang != target])]
         for (index, start, end, _, words_lang), (lang, prob) in zip(runs, detector.detect([r[3] for r in runs])
                                                                       if runs else []):
             # two witnesses: the words' frequencies and the detector (unsure on a few words, so its best guess)
@@ -109,13 +124,13 @@ class LanguageCheck:
         source_words: dict[int, set[str]] = {}
         for k, link in enumerate(links):
             near = {w.casefold() for nb in links[max(0, k - 1):k + 2] for i in nb.source
-                    for w in _WORD.findall(src.segments[i].norm)}
+                    for _, _, w in _words(src.segments[i].norm, source_lang)}
             for j in link.translation:
                 source_words[j] = near
         for index, start, end, lang, prob in flagged:
             text = tgt.text[start:end]
             near = source_words.get(index, set())
-            words = [w.casefold() for w in _WORD.findall(text) if not w[:1].isupper()]
+            words = [w.casefold() for _, _, w in _words(text, target) if not w[:1].isupper()]
             if lang == source_lang:
                 # part of a sentence that is a source sentence copied (it ran into a translated one): the sentence,
                 # or the run of source-language words inside it, shares most of its words with the nearby source
@@ -124,7 +139,7 @@ class LanguageCheck:
                 if (start, end) == (seg.start, seg.end):
                     parts += [(rs, re_, rt) for _, rs, re_, rt, _ in _foreign_runs(seg, target, [source_lang])]
                 copy = next(((ps, pe, pt, share) for ps, pe, pt in parts
-                             if (share := _shared(pt, near)) >= COPY_RATIO), None)
+                             if (share := _shared(pt, near, target)) >= COPY_RATIO), None)
                 if copy:
                     ps, pe, pt, share = copy
                     wrong.add(index)
@@ -134,7 +149,7 @@ class LanguageCheck:
                                   {"detected": lang, "shared_words": round(share, 3)})
                     continue
             # names are carried over in any language; the other words that are not common in the target
-            foreign = [w for w in words if zipf(w, target) < 3.0 or _word_language(w, target, [lang]) == lang]
+            foreign = [w for w in words if _zipf(w, target) < 3.0 or _word_language(w, target, [lang]) == lang]
             if not foreign:
                 continue
             if lang != source_lang and sum(w in near for w in foreign) >= 0.5 * len(foreign):
@@ -158,8 +173,8 @@ def _word_language(word: str, target: str, others: list[str]) -> str | None:
     """The language a lower-case word belongs to by word frequencies: the target when it is common there and no
     rarer than elsewhere, another language when it is common there and much rarer in the target, else None (names,
     numbers, words the languages share)."""
-    zt = zipf(word, target)
-    best, zl = max(((lang, zipf(word, lang)) for lang in others), key=lambda x: x[1], default=(None, 0.0))
+    zt = _zipf(word, target)
+    best, zl = max(((lang, _zipf(word, lang)) for lang in others), key=lambda x: x[1], default=(None, 0.0))
     if best and zl >= 3.0 and zl - zt >= 1.5:
         return best
     if zt >= 3.0 and zt >= zl + 0.5:
@@ -170,12 +185,11 @@ def _word_language(word: str, target: str, others: list[str]) -> str | None:
 def _foreign_runs(seg, target: str, others: list[str]) -> list[tuple[int, int, int, str, str]]:
     """Runs of at least MIN_RUN words of one other language, not broken by a word of the target language, widened
     over the neutral words around them: (sentence index, start, end, text, the language of its words)."""
-    if not others or not wordfreq_knows(target, *others):
+    if not others or not _frequencies(target, *others):
         return []
-    words = list(_WORD.finditer(seg.text))
+    words = _words(seg.text, target)
     labels = []
-    for k, m in enumerate(words):
-        word = m.group()
+    for k, (_, _, word) in enumerate(words):
         label = _word_language(word.casefold(), target, others)
         if word[:1].isupper() and (k or not word[1:].islower()) and label != target:
             label = None  # a name (a sentence's first word counts as a word; a common target word ends a run)
@@ -183,7 +197,7 @@ def _foreign_runs(seg, target: str, others: list[str]) -> list[tuple[int, int, i
     out, k = [], 0
     while k < len(words):
         lang = labels[k]
-        if lang in (None, target):
+        if lang is None or lang == target:
             k += 1
             continue
         j, count = k, 0
@@ -194,7 +208,7 @@ def _foreign_runs(seg, target: str, others: list[str]) -> list[tuple[int, int, i
             first, last = k, j - 1
             while first > 0 and labels[first - 1] is None:
                 first -= 1
-            start, end = seg.start + words[first].start(), seg.start + words[last].end()
+            start, end = seg.start + words[first][0], seg.start + words[last][1]
             if last == len(words) - 1:
                 end = seg.end
             out.append((seg.index, start, end, seg.text[start - seg.start:end - seg.start], lang))
@@ -205,17 +219,17 @@ def _foreign_runs(seg, target: str, others: list[str]) -> list[tuple[int, int, i
 def _short_language(seg, target: str, source_lang: str) -> tuple[str, float]:
     """A sentence too short for the detector reads as the source language when at least two of its words are
     source-language words by word frequencies and none is a target-language word."""
-    if not wordfreq_knows(target, source_lang) or source_lang == target:
+    if not _frequencies(target, source_lang) or source_lang == target:
         return "und", 0.0
-    labels = [_word_language(m.group().casefold(), target, [source_lang]) for m in _WORD.finditer(seg.text)]
+    labels = [_word_language(w.casefold(), target, [source_lang]) for _, _, w in _words(seg.text, target)]
     if labels.count(source_lang) >= 2 and target not in labels:
         return source_lang, 1.0
     return "und", 0.0
 
 
-def _shared(text: str, words: set[str]) -> float:
-    """The share of the lower-case words of ``text`` that are in ``words``."""
-    own = [w.casefold() for w in _WORD.findall(text) if not w[:1].isupper()]
+def _shared(text: str, words: set[str], lang: str) -> float:
+    """The share of the lower-case words of ``text`` (in ``lang``) that are in ``words``."""
+    own = [w.casefold() for _, _, w in _words(text, lang) if not w[:1].isupper()]
     return sum(w in words for w in own) / len(own) if own else 0.0
 
 
@@ -225,22 +239,21 @@ def _copy_ratio(a: str, b: str) -> float:
 
 def _untranslated_words(ctx: AuditContext, skip: set[int]) -> Iterable[Finding]:
     src, tgt = ctx.source, ctx.translation
-    if src.language == tgt.language or not wordfreq_knows(src.language, tgt.language):
+    if src.language == tgt.language or not _frequencies(src.language, tgt.language):
         return  # no word frequencies to tell the languages' words apart
     for link in ctx.alignment.pairs():
-        source_words = {w.casefold() for i in link.source for w in _WORD.findall(src.segments[i].norm)}
+        source_words = {w.casefold() for i in link.source for _, _, w in _words(src.segments[i].norm, src.language)}
         for j in link.translation:
             if j in skip:
                 continue
             seg = tgt.segments[j]
-            for m in _WORD.finditer(seg.text):
-                word = m.group()
+            for start, end, word in _words(seg.text, tgt.language):
                 low = word.casefold()
                 if len(low) < 4 or word[:1].isupper() or low not in source_words:
                     continue
-                if zipf(low, tgt.language) >= 1.5 or zipf(low, src.language) < 2.5:
+                if _zipf(low, tgt.language) >= 1.5 or _zipf(low, src.language) < 2.5:
                     continue
                 yield Finding("LANG003", "warning", f"« {word} » in translation sentence {j + 1} is a word of the "
-                              f"source, left untranslated", (Span(TRANSLATION, seg.start + m.start(),
-                                                                   seg.start + m.end(), word),),
+                              f"source, left untranslated", (Span(TRANSLATION, seg.start + start,
+                                                                   seg.start + end, word),),
                               {"word": word, "source_language": src.language})

@@ -20,8 +20,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Document, Span
-from ..langid import zipf
-from ..names import ACRONYM, MINOR_WORDS, ROMAN, Acronym, Mention, acronyms, fold, is_acronym, mentions, name_key, runs
+from ..lang import language
+from ..names import ACRONYM, ROMAN, Acronym, Mention, acronyms, fold, is_acronym, mentions, name_key, runs
 from ..ner import recogniser_for
 from ..report.model import Finding
 from .base import AuditContext, register_check
@@ -94,8 +94,11 @@ def _same_but_capital_accent(a: str, b: str) -> bool:
     return strip_first(a) == strip_first(b)
 
 
-_TOGETHER = re.compile(r"\W*(?:\w+\W+){0,3}?(?:dan|serta|dengan|melawan|et|avec|contre|and|with|vs\.?|versus|&|,)"
-                       r"\W+(?:\w+\W+){0,3}?", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _together(lang: str) -> re.Pattern:
+    """Two names coordinated in one sentence, by the language's coordinators (« dan », « et », "and", "vs")."""
+    words = "|".join(map(re.escape, sorted(language(lang).all_coordinators, key=len, reverse=True)))
+    return re.compile(r"\W*(?:\w+\W+){0,3}?(?:" + words + r")\W+(?:\w+\W+){0,3}?", re.IGNORECASE)
 
 
 def _side_by_side(doc: Document, occurrences: list[tuple[str, Span]]) -> bool:
@@ -105,7 +108,7 @@ def _side_by_side(doc: Document, occurrences: list[tuple[str, Span]]) -> bool:
         for w2, b in occurrences:
             if a.start < b.start and unicodedata.normalize("NFC", w1) != unicodedata.normalize("NFC", w2):
                 between = doc.text[a.end:b.start]
-                if "\n" not in between and _TOGETHER.fullmatch(between):
+                if "\n" not in between and _together(doc.language).fullmatch(between):
                     return True
     return False
 
@@ -228,7 +231,8 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
     links = ctx.alignment.links
     # an acronym and the other language's for the same thing: CSTO (« Organisasi Perjanjian Keamanan Kolektif ») and
     # OTSC (« Organisation du Traité de sécurité collective »)
-    for a, b in _same_acronyms(s_acronyms, t_acronyms, links):
+    minor = language(src.language).expansion_minor_words | language(tgt.language).expansion_minor_words
+    for a, b in _same_acronyms(s_acronyms, t_acronyms, links, minor):
         to_target[fold(a.text)] = to_target.get(fold(a.text), ()) + (b.text, b.expansion)
         to_source[fold(b.text)] = to_source.get(fold(b.text), ()) + (a.text, a.expansion)
     for k, link in enumerate(links):
@@ -298,11 +302,13 @@ class _Side:
                                 [u for i in sentences for u in self.units[i]], self.lang, [glossary_forms])
 
 
-def _english(word: str) -> bool:
-    """A common English word, or the plural of one (« Troopers », « Headmasters » in a French text)."""
+def _english(word: str, lang: str) -> bool:
+    """A common word of the language the text quotes titles in (English), or the plural of one (« Troopers »,
+    « Headmasters » in a French text)."""
+    quoted = language(language(lang).quoted_language or lang)
     low = word.casefold()
     forms = [low] + ([low[:-1]] if low.endswith("s") else []) + ([low[:-2]] if low.endswith("es") else [])
-    return any(zipf(f, "en") >= RARE_EN for f in forms)
+    return any(quoted.zipf(f) >= RARE_EN for f in forms)
 
 
 def _identity(unit: _Unit):
@@ -342,7 +348,8 @@ def _by_structure(s_names: list[tuple[_Unit, ...]], t_names: list[tuple[_Unit, .
     return out
 
 
-def _same_acronyms(source: dict[str, Acronym], translation: dict[str, Acronym], links) -> list[tuple[Acronym, Acronym]]:
+def _same_acronyms(source: dict[str, Acronym], translation: dict[str, Acronym], links,
+                   minor: frozenset[str] = frozenset()) -> list[tuple[Acronym, Acronym]]:
     """Pairs of acronyms, one a side, that stand for the same thing: their letters in another order (NATO and OTAN:
     the expansion's words reordered), defined in sentences aligned together, or with expansions of which at least two
     words, and half of the shorter's, are near each other across the languages (« Organisasi » and « Organisation »,
@@ -350,13 +357,13 @@ def _same_acronyms(source: dict[str, Acronym], translation: dict[str, Acronym], 
     aligned = {(i, j) for link in links for i in link.source for j in link.translation}
     return [(a, b) for a in source.values() for b in translation.values()
             if a.text != b.text and (sorted(a.text) == sorted(b.text) or (a.sentence, b.sentence) in aligned or
-                                     _same_expansion(a.expansion, b.expansion))]
+                                     _same_expansion(a.expansion, b.expansion, minor))]
 
 
-def _same_expansion(a: str, b: str) -> bool:
+def _same_expansion(a: str, b: str, minor: frozenset[str]) -> bool:
     def words(text: str) -> list[str]:
         return [name_key(w).replace("c", "k") for w in re.findall(r"[^\W\d_]+", text)
-                if len(w) >= 3 and w.casefold() not in MINOR_WORDS]
+                if len(w) >= 3 and w.casefold() not in minor]
 
     shorter, longer = sorted((words(a), words(b)), key=len)
     near = sum(any(k == w or (len(k) >= 5 and k[:5] == w[:5]) or
@@ -392,6 +399,7 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
     or that the other document writes too (``shared``: keys; « Palu » is common in Indonesian news, but a name all
     the same)."""
     doc, found = names.doc, names.mentions
+    lang = language(doc.language)
     patterns = _territory_patterns(doc.language)
     initials = _territory_initials(doc.language)
     out: list[list[_Unit]] = [[] for _ in doc.segments]
@@ -408,7 +416,7 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
                 word = first.group() if fold(first.group()) in by_name else word
                 out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, name_key(word),
                                             territory=codes))
-            elif (not names.recognised or zipf(word.casefold(), doc.language) < UNKNOWN) and \
+            elif (not names.recognised or lang.zipf(word.casefold()) < UNKNOWN) and \
                     _worth_looking_for(_bare(word, doc.language), doc.language, shared):
                 out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, name_key(word)))
     for mention in found:
@@ -425,8 +433,8 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
                         out[mention.sentence].append(_Unit(mention.text[m.start():m.end()], start, end,
                                                            mention.sentence, name_key(name), territory=code))
         words = [_POSSESSIVE_RE.sub("", w) for w in mention.words]
-        if doc.language != "en" and len(words) >= 2 and \
-                sum(_english(w) and zipf(w.casefold(), doc.language) < RARE for w in words) * 2 >= len(words):
+        if lang.quoted_language and len(words) >= 2 and \
+                sum(_english(w, lang.code) and lang.zipf(w.casefold()) < RARE for w in words) * 2 >= len(words):
             continue  # an English title the text quotes (« State Troopers », « Scottish Independent Schools »)
         for m in re.finditer(r"[^ \u00a0]+", mention.text):
             start = mention.start + m.start()
@@ -461,14 +469,12 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
 _INITIALS = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z]{2,4}(?![\w]))")
 
 
-_CLITICS = {"id": ("lah", "kah", "nya", "pun"), "ms": ("lah", "kah", "nya", "pun")}
-
-
 def _bare(word: str, lang: str) -> str:
     """The word without a clitic where what is left is a common word (« Bahaslah »: « Bahas »)."""
-    for clitic in _CLITICS.get(lang, ()):
+    language_ = language(lang)
+    for clitic in language_.clitics:
         if word.endswith(clitic) and len(word) - len(clitic) >= 3 and \
-                zipf(word[:-len(clitic)].casefold(), lang) >= RARE:
+                language_.zipf(word[:-len(clitic)].casefold()) >= RARE:
             return word[:-len(clitic)]
     return word
 
@@ -494,8 +500,8 @@ def _worth_looking_for(word: str, lang: str, shared: set[str]) -> bool:
     letters = re.sub(r"[\W\d_]", "", word)
     parts = [part for part in re.split(r"[-’']", word) if part]
     return len(letters) >= 4 and word[:1].isupper() and not word.isupper() and \
-        not any(_english(part) for part in parts) and \
-        (name_key(word) in shared or all(zipf(part.casefold(), lang) < RARE for part in parts))
+        not any(_english(part, lang) for part in parts) and \
+        (name_key(word) in shared or all(language(lang).zipf(part.casefold()) < RARE for part in parts))
 
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
@@ -536,7 +542,7 @@ def _has_counterpart(unit: _Unit, words: list[set[str]], folded: list[str], unit
     for k in keys:
         if n >= 5 and len(k) >= 5 and (k[:5] == unit.key[:5] or _one_edit(k, unit.key) or
                                        (SequenceMatcher(None, k, unit.key, autojunk=False).ratio() >= NEAR and
-                                        zipf(k, lang) < RARE)):
+                                        language(lang).zipf(k) < RARE)):
             return True
     # the consonants, c and k as one: « Makedonia », « Macédoine », « macédonien »
     mine = _skeleton(unit.key)
@@ -549,8 +555,9 @@ def _skeleton(key: str) -> str:
     return key[:1] + re.sub(r"[aeiouy]", "", key[1:])
 
 
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[ -]+", name) if w and w not in ("de", "du", "des", "la", "le", "of", "the", "et")]
+def _initials(name: str, skip: tuple[str, ...] = ()) -> str:
+    """The initials of a territory's name of several words, ``skip`` left out (« of the »)."""
+    words = [w for w in re.split(r"[ -]+", name) if w and w not in skip]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
@@ -595,9 +602,10 @@ def _territory_patterns(lang: str) -> list[tuple[str, tuple[str, ...], re.Patter
 def _territory_forms(codes: tuple[str, ...], lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """A country's folded names in ``lang`` and in English (which many news sites write too: China, Cina), and its
     initials in either (AS for Amerika Serikat, UK for the United Kingdom)."""
-    names = tuple(n for code in codes for table in (_territory_table(lang), _territory_table("en"))
-                  for n in table.get(code, ()))
-    return names, frozenset(_initials(n) for n in names) - {""}
+    tables = _territory_tables(lang)
+    skip = _initials_skip(lang)
+    names = tuple(n for code in codes for table in tables for n in table.get(code, ()))
+    return names, frozenset(_initials(n, skip) for n in names) - {""}
 
 
 @lru_cache(maxsize=None)
@@ -605,26 +613,35 @@ def _territory_initials(lang: str) -> dict[str, tuple[str, ...]]:
     """The initials of territory names of several words, in the language and in English -> their codes: AS and US
     are the United States, UK the United Kingdom."""
     out: dict[str, tuple[str, ...]] = {}
-    for table in (_territory_table(lang), _territory_table("en")):
+    skip = _initials_skip(lang)
+    for table in _territory_tables(lang):
         for code, names in table.items():
             for name in names:
-                letters = _initials(name)
+                letters = _initials(name, skip)
                 if len(letters) >= 2 and code[:5] != "lang:":
                     out[letters] = tuple(dict.fromkeys(out.get(letters, ()) + (code,)))
     return out
 
 
+def _territory_tables(lang: str) -> tuple[dict[str, tuple[str, ...]], ...]:
+    """The territory tables of the language and of the one its news quotes (English: China, Cina)."""
+    quoted = language(lang).quoted_language
+    return (_territory_table(lang), _territory_table(quoted or lang))
+
+
+def _initials_skip(lang: str) -> tuple[str, ...]:
+    quoted = language(lang).quoted_language
+    return language(lang).territory_initials_skip + (language(quoted).territory_initials_skip if quoted else ())
+
+
 @lru_cache(maxsize=None)
 def _territory_table(lang: str) -> dict[str, tuple[str, ...]]:
-    from babel import Locale
-
-    try:
-        territories = Locale.parse(lang).territories
-    except Exception:
-        return {}
+    """Folded CLDR territory names of a locale (and language names: « Inggris » is England and English) by their
+    codes."""
+    territories = language(lang).territory_names
     table: dict[str, tuple[str, ...]] = {}
     # a language's name stands for its country as often as not: « Inggris » is England and English (« anglais »)
-    languages = Locale.parse(lang).languages
+    languages = language(lang).language_names
     for code in ("en", "fr", "de", "es", "it", "ru", "zh", "ja", "ar", "id", "ms", "nl", "pt"):
         if code in languages and len(languages[code]) >= 4:
             table["lang:" + code] = (fold(languages[code]),)

@@ -8,7 +8,6 @@ A document's language comes from ``langdetect`` with its seed fixed, so the same
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
 
 from ..errors import InputError
 from .base import LanguageIdentifier, available_langids, get_langid, register_langid  # noqa: F401
@@ -32,22 +31,3 @@ def detect_language(text: str, name: str = "input") -> str:
         raise InputError(f"{name}: cannot tell its language; give it with --source-lang / --target-lang")
     code = guesses[0].lang
     return _CODES.get(code, code)
-
-
-def zipf(word: str, lang: str) -> float:
-    """The word's Zipf frequency in the language (wordfreq), 0 for a language wordfreq has no list for."""
-    from wordfreq import zipf_frequency
-
-    try:
-        return zipf_frequency(word, lang)
-    except LookupError:
-        return 0.0
-
-
-@lru_cache(maxsize=None)
-def wordfreq_knows(*langs: str) -> bool:
-    """Whether wordfreq has a word list for every one of the languages (it reads its data folder to tell)."""
-    from wordfreq import available_languages
-
-    known = available_languages()
-    return all(lang in known for lang in langs)

@@ -9,19 +9,6 @@ from typing import Sequence
 
 from . import Entity, RecogniserUnavailable, register_recogniser
 
-PIPELINES = {
-    "fr": ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg"),
-    "en": ("en_core_web_sm", "en_core_web_md", "en_core_web_lg"),
-    "de": ("de_core_news_sm", "de_core_news_md", "de_core_news_lg"),
-    "es": ("es_core_news_sm", "es_core_news_md", "es_core_news_lg"),
-    "it": ("it_core_news_sm", "it_core_news_md", "it_core_news_lg"),
-    "pt": ("pt_core_news_sm", "pt_core_news_md", "pt_core_news_lg"),
-    "nl": ("nl_core_news_sm", "nl_core_news_md", "nl_core_news_lg"),
-    "ru": ("ru_core_news_sm", "ru_core_news_md", "ru_core_news_lg"),
-    "zh": ("zh_core_web_sm", "zh_core_web_md", "zh_core_web_lg"),
-    "ja": ("ja_core_news_sm", "ja_core_news_md", "ja_core_news_lg"),
-}
-"""The spaCy pipelines with an entity recogniser per language, the first installed one is used."""
 
 
 def _import_spacy():
@@ -61,7 +48,9 @@ class SpacyRecogniser:
 def _spacy(language: str) -> SpacyRecogniser:
     if importlib.util.find_spec("spacy") is None:
         raise RecogniserUnavailable("spaCy is not installed")
-    for package in PIPELINES.get(language, ()):
+    from ..lang import language as language_of
+
+    for package in language_of(language).spacy_packages:
         if importlib.util.find_spec(package) is not None:
             return SpacyRecogniser(language, package)
     raise RecogniserUnavailable(f"no spaCy pipeline installed for {language!r}")
