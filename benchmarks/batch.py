@@ -8,8 +8,13 @@ here). Each configuration runs in a fresh process; throughput is its rate after 
 excluded); the one-worker runs may be shorter (--articles-1), their rate is steady after a few dozen articles. The
 machine's own ceiling, two processes against one, is measured first in the same run.
 
-    python benchmarks/batch.py [--articles 1000] [--articles-1 1000] [--kill-articles 40]
-    python benchmarks/batch.py --articles 150 --ray --no-one       # Ray against --jobs 2 only
+``--code DIR`` runs ``checker`` from another tree (a git worktree of main, say) for a baseline in the same session;
+``--runs 2`` runs only the ``--jobs 2`` configuration; ``--embedding-cache N`` sets the vectors each worker keeps
+between articles (0: none, to see the aligner's gain without the cache's).
+
+    python benchmarks/batch.py [--articles 1000] [--articles-1 1000] [--kill-articles 40] [--runs 1,2,wide]
+                               [--no-resume] [--code DIR] [--embedding-cache N]
+    python benchmarks/batch.py --articles 150 --ray                # Ray against --jobs 2 only
     python benchmarks/batch.py --dead-worker 50 --no-throughput   # the killed worker only
 """
 
@@ -28,11 +33,28 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+
+def _option(name: str) -> str | None:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv[:-1] else None
+
+
+# --code and --embedding-cache are read before checker is imported, and passed on to every process of the run (the
+# configurations' own processes, their workers, the CLI runs of the kill test) through the environment
+if _option("--code"):
+    os.environ["TRANSCHECK_BENCH_CODE"] = str(Path(_option("--code")).resolve())
+if _option("--embedding-cache"):
+    os.environ["TRANSCHECK_BENCH_CACHE"] = _option("--embedding-cache")
+if os.environ.get("TRANSCHECK_BENCH_CODE"):
+    sys.path.insert(0, os.environ["TRANSCHECK_BENCH_CODE"])
+    os.environ["PYTHONPATH"] = os.environ["TRANSCHECK_BENCH_CODE"]
+
 from benchmarks.data import article, ntrex_documents  # noqa: E402
 from checker.batch import Batch, read_inputs  # noqa: E402
 from checker.config import BackTranslationSettings, Settings  # noqa: E402
 
-SETTINGS = Settings(back_translation=BackTranslationSettings(mode="off"))
+SETTINGS = Settings(back_translation=BackTranslationSettings(mode="off"),
+                    **({"embedding_cache": int(os.environ["TRANSCHECK_BENCH_CACHE"])}
+                       if os.environ.get("TRANSCHECK_BENCH_CACHE") else {}))
 
 
 def write_feed(path: Path, n: int, corrupt_every: int = 0) -> int:
@@ -73,7 +95,8 @@ def throughput(feed: Path, jobs: int, limit: int, out: Path, threads: int = 1, e
 
 
 def child(feed: Path, jobs: int, limit: int, out: Path, threads: int, engine: str = "local") -> dict:
-    runner = Batch(SETTINGS, jobs=jobs, threads=threads, engine=engine)
+    # (a baseline tree of --code may predate the engines)
+    runner = Batch(SETTINGS, jobs=jobs, threads=threads, **({"engine": engine} if engine != "local" else {}))
     marks: dict = {}
 
     def on_line(record: dict) -> None:
@@ -205,12 +228,16 @@ def main() -> None:
     ap.add_argument("--kill-articles", type=int, default=40)
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--ray", action="store_true", help="also the Ray engine, against --jobs 2 in the same run")
-    ap.add_argument("--no-one", action="store_true", help="skip the one-worker runs")
     ap.add_argument("--no-throughput", action="store_true", help="skip the throughput runs")
     ap.add_argument("--dead-worker", type=int, default=0, metavar="N", help="a batch of N with a worker killed")
+    ap.add_argument("--runs", default="1,2,wide", help="the configurations to run: 1, 2, wide (default: all)")
+    ap.add_argument("--no-resume", action="store_true", help="skip the machine's ceiling and the kill-and-resume run")
+    ap.add_argument("--code", help="run checker from this tree instead (e.g. a git worktree of main)")
+    ap.add_argument("--embedding-cache", type=int, help="vectors each worker keeps between articles")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--dead-child", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    runs = set(args.runs.split(","))
     if args.child:
         feed, jobs, limit, out, threads, engine = json.loads(args.child)
         print(json.dumps(child(Path(feed), jobs, limit, Path(out), threads, engine)))
@@ -238,28 +265,43 @@ def main() -> None:
         bad = write_feed(feed, n, corrupt_every=100)
         print(f"feed: {n} NTREX-128 id-fr articles under distinct ids, {bad} of them corrupted (1%); "
               f"{os.cpu_count()} cores", flush=True)
-        spin, engine = ceiling()
-        print(f"this machine, 2 processes at once against 1: a pure-Python loop {spin:.2f}x, the embedding engine "
-              f"{engine:.2f}x (single-threaded engines: the most --jobs 2 can gain here)\n", flush=True)
-        two = throughput(feed, 2, args.articles, tmp / "two.jsonl")
-        one = throughput(feed, 1, args.articles_1, tmp / "one.jsonl")
-        wide = throughput(feed, 1, args.articles_1, tmp / "wide.jsonl", threads=os.cpu_count())
-        print(f"{'run':<34}{'articles':>9}{'articles/s':>12}{'peak MB/worker @100':>21}{'@end':>8}{'ratio':>7}")
+        import checker
+
+        print(f"checker from {Path(checker.__file__).parent.parent}; embedding cache per worker: "
+              f"{getattr(SETTINGS, 'embedding_cache', 'none')}", flush=True)
+        if not args.no_resume:
+            spin, engine = ceiling()
+            print(f"this machine, 2 processes at once against 1: a pure-Python loop {spin:.2f}x, the embedding "
+                  f"engine {engine:.2f}x (single-threaded engines: the most --jobs 2 can gain here)\n", flush=True)
         cores = os.cpu_count()
-        for name, r, count in (("--jobs 1", one, args.articles_1),
-                               ("--jobs 2", two, args.articles),
-                               (f"--jobs 1 --threads {cores}", wide, args.articles_1)):
+        table = []
+        if "2" in runs:
+            two = throughput(feed, 2, args.articles, tmp / "two.jsonl")
+            table.append(("--jobs 2", two, args.articles))
+        if "1" in runs:
+            one = throughput(feed, 1, args.articles_1, tmp / "one.jsonl")
+            table.insert(0, ("--jobs 1", one, args.articles_1))
+        if "wide" in runs:
+            wide = throughput(feed, 1, args.articles_1, tmp / "wide.jsonl", threads=cores)
+            table.append((f"--jobs 1 --threads {cores}", wide, args.articles_1))
+        print(f"{'run':<34}{'articles':>9}{'articles/s':>12}{'peak MB/worker @100':>21}{'@end':>8}{'ratio':>7}")
+        for name, r, count in table:
             m100, mend = r["mem100"], r["memend"]
             worst = max(mend[p] / m100[p] for p in mend if p in m100) if m100 else float("nan")
             at100 = max(m100.values()) if m100 else float("nan")
             print(f"{name:<34}{count:>9}{r['rate']:>12.3f}{at100:>21.0f}{max(mend.values()):>8.0f}{worst:>7.2f}")
-        print(f"\n--jobs 2 / --jobs 1 throughput: {two['rate'] / one['rate']:.2f}x   (bar 1.7x); "
-              f"against one worker with {cores} engine threads: {two['rate'] / wide['rate']:.2f}x")
+        if {"1", "2", "wide"} <= runs:
+            print(f"\n--jobs 2 / --jobs 1 throughput: {two['rate'] / one['rate']:.2f}x   (bar 1.7x); "
+                  f"against one worker with {cores} engine threads: {two['rate'] / wide['rate']:.2f}x")
         print("peak memory per worker, end / after 100 articles: the ratio column   (bar 1.2x)")
+        if "2" not in runs:
+            return
         corrupted_in_run = sum(1 for k in range(args.articles) if k % 100 == 99)
         print(f"corrupted records in the {args.articles}-article run: {two['errors']} reported of {corrupted_in_run}, "
               f"{two['audited']} valid audited of {args.articles - corrupted_in_run}, exit status {two['exit']} "
               f"(bar: all reported, all audited, non-zero)")
+        if args.no_resume:
+            return
         same, kept, total = kill_and_resume(args.kill_articles, args.seed, tmp)
         print(f"killed with SIGKILL after {kept} of {total} records, resumed: output identical to an uninterrupted "
               f"run: {same}")

@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.data import ntrex_documents  # noqa: E402
-from benchmarks.site import PAIR, article_text, path_of, write_site  # noqa: E402
+from benchmarks.site import PAIR, article_text, write_site  # noqa: E402
 from checker.batch import Article, Batch, BadRecord, read_inputs  # noqa: E402
 from checker.config import BackTranslationSettings, Settings  # noqa: E402
 from checker.feeds import FetchOptions, Pairing, WebInputs, read_web_input  # noqa: E402

@@ -60,3 +60,49 @@ def link_f1(pred: list[tuple[tuple[int, ...], tuple[int, ...]]], gold: list[tupl
     p, g = set(pred), set(gold)
     tp = len(p & g)
     return tp, len(p), len(g)
+
+
+SEVERAL = ("drop", "insert", "merge", "split", "merge-source")
+
+
+def apply_several(src: list[str], tgt: list[str], rng: random.Random, foreign: list[str], every: int = 4):
+    """Several edits in one document, as a translation that really merges and splits sentences: about one sentence in
+    ``every`` is dropped, merged with the next (on either side: a source merge is the translation splitting a sentence
+    in two), split at a comma, or has a sentence of another article inserted after it. Edits touch separate sentences,
+    so every gold link joins at most two sentences a side (the link types of the aligner). Returns (new_src, new_tgt,
+    gold_links) or None when the document is too short."""
+    n = len(src)
+    assert len(tgt) == n
+    if n < 4:
+        return None
+    units: list[tuple[list[str], list[str]]] = []
+    k = 0
+    while k < n:
+        edit = rng.choice(SEVERAL) if rng.random() < 1 / every else None
+        pair = k + 1 < n
+        if edit == "drop":
+            units.append(([src[k]], []))
+        elif edit == "insert":
+            units += [([src[k]], [tgt[k]]), ([], [rng.choice(foreign)])]
+        elif edit == "merge" and pair:
+            units.append(([src[k], src[k + 1]], [tgt[k] + " " + tgt[k + 1]]))
+            k += 1
+        elif edit == "merge-source" and pair:
+            units.append(([src[k] + " " + src[k + 1]], [tgt[k], tgt[k + 1]]))
+            k += 1
+        elif edit == "split" and _split_point(tgt[k]) is not None:
+            p = _split_point(tgt[k])
+            second = tgt[k][p + 1:].strip()
+            units.append(([src[k]], [tgt[k][:p].rstrip() + ".", second[:1].upper() + second[1:]]))
+        else:
+            units.append(([src[k]], [tgt[k]]))
+        k += 1
+    new_src, new_tgt, gold = [], [], []
+    for s, t in units:
+        gold.append((tuple(range(len(new_src), len(new_src) + len(s))),
+                     tuple(range(len(new_tgt), len(new_tgt) + len(t)))))
+        new_src += s
+        new_tgt += t
+    if all(len(s) == 1 and len(t) == 1 for s, t in gold):
+        return None
+    return new_src, new_tgt, gold

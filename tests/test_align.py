@@ -1,9 +1,12 @@
 import pytest
 
 from checker import align
-from checker.align import AlignParams, gale_church
+from checker.align import AlignParams, gale_church, join_sentences
 from checker.embed import EmbeddingCache
 from conftest import NTREX_DOCS, ntrex_lines
+
+
+FULL = AlignParams(two_pass=False)
 
 
 def links(alignment):
@@ -58,11 +61,60 @@ def test_merged_and_split_sentences(cache):
 def test_each_text_is_embedded_once(embedder):
     cache = EmbeddingCache(embedder)
     src, tgt = ntrex_lines("rt.com.91337", "id"), ntrex_lines("rt.com.91337", "fr")
-    align(src, tgt, embed=cache)
+    align(src, tgt, embed=cache, params=FULL)
     first = cache.texts_embedded
     assert first == len(set(src)) + len(set(tgt)) + (len(src) - 1) + (len(tgt) - 1)
-    align(src, tgt, embed=cache)
+    align(src, tgt, embed=cache, params=FULL)
+    align(src, tgt, embed=cache)  # the two-pass search asks only for texts the full one embedded
     assert cache.texts_embedded == first
+
+
+def edited_cases():
+    """Each test document with each edit of the alignment benchmark, and with all four at once."""
+    import random
+
+    from benchmarks.perturb import EDITS, apply
+
+    foreign = ntrex_lines("rt.com.91337", "fr")
+    for doc_id in NTREX_DOCS:
+        src, tgt = ntrex_lines(doc_id, "id"), ntrex_lines(doc_id, "fr")
+        rng = random.Random(doc_id)
+        for edit in EDITS:
+            out = apply(edit, src, tgt, rng, foreign)
+            if out:
+                yield pytest.param(src, out[0], out[1], id=f"{doc_id}-{edit}")
+        if len(src) < 12:
+            continue
+        # several edits in one document: merges and splits on both sides, a drop and an insertion
+        both = src[:2] + [src[2] + " " + src[3]] + src[4:-3] + [src[-3] + " " + src[-2], src[-1]]
+        merged = tgt[:5] + [tgt[5] + " " + tgt[6]] + tgt[7:9] + tgt[10:]
+        yield pytest.param(both, [foreign[1]] + merged, None, id=f"{doc_id}-several")
+
+
+@pytest.mark.parametrize("src, tgt, gold", list(edited_cases()))
+def test_two_pass_matches_the_full_search(src, tgt, gold, embedder):
+    full_cache, cache = EmbeddingCache(embedder), EmbeddingCache(embedder)
+    full = align(src, tgt, embed=full_cache, params=FULL)
+    fast = align(src, tgt, embed=cache)
+    assert fast.links == full.links  # same links, same similarities and costs, to the bit
+    if gold is not None:
+        assert set(links(fast)) & set(gold)
+    # the first pass embeds the sentences; the second, only groups it could not rule out
+    assert cache.chars_embedded <= full_cache.chars_embedded
+    if len(src) >= 10:
+        assert cache.chars_embedded < 0.6 * full_cache.chars_embedded
+
+
+def test_two_pass_embeds_the_groups_on_its_path(embedder):
+    """A merge on the path was scored from the embedding of its joined sentences, as the meaning check reads it."""
+    cache = EmbeddingCache(embedder)
+    src, tgt = ntrex_lines("bbc.381790", "id"), ntrex_lines("bbc.381790", "fr")
+    merged = tgt[:2] + [tgt[2] + " " + tgt[3]] + tgt[4:]
+    al = align(src, merged, embed=cache)
+    link = next(link for link in al.links if link.kind == "2-1")
+    assert (link.source, link.translation) == ((2, 3), (2,))
+    assert join_sentences(src[2:4]) in cache
+    assert link.similarity == pytest.approx(float(cache([join_sentences(src[2:4])])[0] @ cache([merged[2]])[0]))
 
 
 def test_empty_sides():

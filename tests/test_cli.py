@@ -65,6 +65,22 @@ def test_fail_on_never_and_json_output(runner, tmp_path):
     assert data["source"]["language"] == "id" and data["translation"]["language"] == "fr"
 
 
+def test_profile_goes_to_standard_error_and_leaves_the_report_alone(tmp_path):
+    plain, timed = tmp_path / "plain.json", tmp_path / "timed.json"
+    base = ["audit", "-s", "id", "-t", "fr", "-f", "json", "--back-translation", "off", SRC, TGT, "-o"]
+    first = CliRunner().invoke(main, base + [str(plain)])
+    res = CliRunner().invoke(main, base + [str(timed), "--profile"])
+    assert res.exit_code == first.exit_code == 0, res.output
+    assert timed.read_bytes() == plain.read_bytes()
+    table = res.stderr.splitlines()
+    stages = [line.split()[0] for line in table[1:-2]]
+    assert table[0].split() == ["stage", "seconds", "share"] and table[-2].startswith("total")
+    assert stages[:3] == ["read", "segment", "load-embedder"] and stages[-1] == "render"
+    assert {"encoder", "align", "check:names", "check:meaning", "check:numbers"} <= set(stages)
+    assert table[-1].startswith("encoder: ") and "x the documents'" in table[-1]
+    assert "stage" not in first.stderr
+
+
 def test_clean_translation_exits_0(runner, tmp_path):
     src = tmp_path / "a.id.txt"
     tgt = tmp_path / "a.fr.txt"
