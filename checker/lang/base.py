@@ -79,6 +79,10 @@ class Language:
     """Abbreviations that close with a period before a name or a number (lower-cased, without the final period);
     the common ones are added (:data:`COMMON_ABBREVIATIONS`)."""
 
+    quote_continuation: str | None = None
+    """A regular expression of what, right after a quotation closed by a sentence's punctuation, continues the same
+    sentence (Japanese 「……。」と述べた): no sentence boundary there."""
+
     # --- words
     clitics: tuple[str, ...] = ()
     """Suffixes glued to a word that a name or a borrowed word may carry (Indonesian -nya, -lah)."""

@@ -16,6 +16,7 @@ class Japanese(Language):
     has_case = False
     writes_spaces = False
     script_codes = ("Hani", "Hira", "Kana")
+    quote_continuation = r"と(?!ころ)|って"  # 「……。」と述べた、「……！」って: the quotation is the verb's object
     frequencies_by_lookup = True  # wordfreq's own Japanese tokenizer needs MeCab's Python binding and ipadic
 
     def segment_words(self, run: str) -> list[tuple[int, int]]:
