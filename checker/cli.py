@@ -206,6 +206,9 @@ def audit(source, translation, segmented, input_format, fmt, output, color, **pa
     back = report.back_translation
     if back is not None and back.status == "skipped" and settings.back_translation.mode != "off":
         click.echo(f"transcheck: warning: back-translation skipped: {back.reason}", err=True)
+    for run in report.checks:
+        if run.status == "failed":
+            click.echo(f"transcheck: warning: the {run.describe()}", err=True)
     if fmt not in RENDERERS:
         chunks = RECORD_RENDERERS[fmt]([record_of(report, settings.fail_on)], settings.fail_on)
     else:

@@ -25,6 +25,10 @@ harakat, decomposed accents), with inner apostrophes and hyphens (``regex`` synt
 SCRIPT_GROUPS = {"Hans": ("Hani",), "Hant": ("Hani",), "Jpan": ("Hani", "Hira", "Kana"), "Kore": ("Hang", "Hani")}
 """CLDR's script codes that stand for several Unicode scripts (ISO 15924: Japanese is Han, Hiragana and Katakana)."""
 
+CODE_ALIASES = {"fil": ("tl",), "tl": ("fil",), "he": ("iw",), "iw": ("he",), "id": ("in",), "nb": ("no",),
+                "no": ("nb",)}
+"""Other codes one language goes by (Filipino is « fil », and « tl » to language identifiers trained on Tagalog)."""
+
 BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 """Invisible marks that set the direction of right-to-left text (LRM, RLM, ALM, embeddings and isolates)."""
 
@@ -127,6 +131,11 @@ class Language:
         if code is not None:
             self.code = code
 
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Every code this language goes by: its own, then its aliases (:data:`CODE_ALIASES`)."""
+        return (self.code,) + CODE_ALIASES.get(self.code, ())
+
     def __repr__(self) -> str:
         return f"<Language {self.code}{'' if self.has_module else ' (generic)'}>"
 
@@ -155,8 +164,9 @@ class Language:
         return [text[s:e] for s, e in self.word_spans(text)]
 
     def count_words(self, text: str) -> int:
-        """How many words ``text`` has, by :meth:`word_spans` (a Chinese sentence has no spaces, and many words)."""
-        return len(self.word_spans(text))
+        """How long ``text`` is in words: its tokens between spaces where the language spaces its words (numbers
+        count), the words of :meth:`word_spans` where it does not (a Chinese sentence has no space, and many words)."""
+        return len(text.split()) if self.writes_spaces else len(self.word_spans(text))
 
     def segment_words(self, run: str) -> list[tuple[int, int]]:
         """(start, end) of each word of ``run``, a stretch of the language's own script with no space in it, where the

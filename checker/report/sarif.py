@@ -7,6 +7,8 @@ import json
 from typing import Iterable, Iterator
 from urllib.parse import quote
 
+from .records import not_run
+
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -44,6 +46,7 @@ def render_sarif(records: Iterable[dict], fail_on: str = "error") -> Iterator[st
             notifications.append({"level": "error", "message": {"text": f"{record['id']}: {record['error']}"}})
             continue
         report = record["report"]
+        notifications += [{"level": "note", "message": {"text": f"{record['id']}: {line}"}} for line in not_run(report)]
         for f in report["findings"]:
             locations = [{"physicalLocation": {"artifactLocation": {"uri": _uri(report[s["side"]]["name"] or s["side"])},
                                                "region": _region(s)}} for s in f["spans"]]
@@ -54,5 +57,6 @@ def render_sarif(records: Iterable[dict], fail_on: str = "error") -> Iterator[st
                 del result["ruleIndex"]
             yield ("" if first else ",\n") + json.dumps(result, ensure_ascii=False)
             first = False
-    invocation = {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
+    invocation = {"executionSuccessful": not any(n["level"] == "error" for n in notifications),
+                  "toolExecutionNotifications": notifications}
     yield '\n], "invocations": [' + json.dumps(invocation, ensure_ascii=False) + "]}]}\n"
