@@ -168,3 +168,36 @@ def test_scripts_from_cldr():
     assert language("zh").scripts == ("Hani",) and language("ja").scripts == ("Hani", "Hira", "Kana")
     assert language("ar").scripts == ("Arab",) and language("kk").scripts == ("Cyrl",)
     assert language("fr").scripts == ("Latn",) and language("fil").codes == ("fil", "tl")
+
+
+# --- one audit per language through the command line, on the example's translations --------------------------------
+
+@pytest.mark.parametrize("target", ["en", "zh", "ja", "ar"])
+def test_cli_audits_the_examples_translation(target, tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from conftest import EXAMPLE
+
+    out = tmp_path / "report.json"
+    res = CliRunner().invoke(main, ["audit", str(EXAMPLE / "article.id.txt"), str(EXAMPLE / f"article.{target}.txt"),
+                                    "-f", "json", "-o", str(out), "--fail-on", "never"])
+    assert res.exit_code == 0, res.output
+    assert "Traceback" not in res.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema_version"] == "1.3" and data["translation"]["language"] == target  # detected
+    assert [c["name"] for c in data["checks"]] == list(CHECKS)
+    assert {c["name"]: c["status"] for c in data["checks"]}["glossary"] == "skipped"
+    assert len(data["source"]["segments"]) == 20 and len(data["translation"]["segments"]) == 22
+    lang = [(f["code"], f["severity"]) for f in data["findings"] if f["code"].startswith("LANG")]
+    disclaimer = data["translation"]["segments"][20]["text"]
+    assert disclaimer.startswith("The English, Chinese, Japanese, Arabic, and French versions")
+    if target == "en":
+        assert lang == []
+        names = [f for f in data["findings"] if f["code"] == "NAME001"]
+        assert len(names) == 1 and "« Tokaev » (1)" in names[0]["message"]
+    else:
+        assert lang == [("LANG001", "info"), ("LANG001", "info")]  # the English footer, known boilerplate
+    assert data["signature"]["words"] == "rules+" + language(target).tokenizer
