@@ -10,8 +10,12 @@
   in the target language and common in the source language (word frequencies from ``wordfreq``).
 - LANG004: the translation as a whole is not in the declared target language.
 
-Sentences of at least 4 words are identified by ``langdetect`` restricted to the languages of the audit and English,
-the best backend on NTREX-128 sentences (benchmarks/langid.py), and reported at a confidence of 0.9. A passage inside a
+Sentences of at least 4 words (by the target's tokenizer: Chinese and Japanese write no spaces) are identified by
+``langdetect`` restricted to the languages of the audit and English, the best backend on NTREX-128 sentences
+(benchmarks/langid.py), and reported at a confidence of 0.9. A sentence mostly in a script the target is not written in
+(Cyrillic in a Chinese translation) is asked again of the detector among all its languages, which names it; a sentence
+mostly in the target's script is not a language of another script. What cannot run for a pair's languages (no word
+frequencies, no detector profile: Kazakh) is said by :meth:`LanguageCheck.limits`, and the report shows it. A passage inside a
 sentence (a headline that lost its full stop and ran into the next sentence) is found through word frequencies: a run
 of at least 3 words that are common in another language and much rarer in the target, not broken by a target word,
 reported when the detector's best guess for the run is that language too. A sentence too short for the detector is
