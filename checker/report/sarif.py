@@ -40,13 +40,14 @@ def render_sarif(records: Iterable[dict], fail_on: str = "error") -> Iterator[st
     yield json.dumps(head, ensure_ascii=False)[:-1] + ', "runs": [{"tool": {"driver": '
     yield json.dumps(driver, ensure_ascii=False) + '}, "results": [\n'
     notifications = []
+    notes = []  # what did not run on an article, after the articles that could not be audited
     first = True
     for record in records:
         if record["status"] == "error":
             notifications.append({"level": "error", "message": {"text": f"{record['id']}: {record['error']}"}})
             continue
         report = record["report"]
-        notifications += [{"level": "note", "message": {"text": f"{record['id']}: {line}"}} for line in not_run(report)]
+        notes += [{"level": "note", "message": {"text": f"{record['id']}: {line}"}} for line in not_run(report)]
         for f in report["findings"]:
             locations = [{"physicalLocation": {"artifactLocation": {"uri": _uri(report[s["side"]]["name"] or s["side"])},
                                                "region": _region(s)}} for s in f["spans"]]
@@ -57,6 +58,5 @@ def render_sarif(records: Iterable[dict], fail_on: str = "error") -> Iterator[st
                 del result["ruleIndex"]
             yield ("" if first else ",\n") + json.dumps(result, ensure_ascii=False)
             first = False
-    invocation = {"executionSuccessful": not any(n["level"] == "error" for n in notifications),
-                  "toolExecutionNotifications": notifications}
+    invocation = {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications + notes}
     yield '\n], "invocations": [' + json.dumps(invocation, ensure_ascii=False) + "]}]}\n"
