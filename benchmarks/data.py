@@ -13,7 +13,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("TRANSCHECK_DATA", ROOT.parent / "shared" / "data"))
 NTREX_FILES = {"id": "newstest2019-ref.ind.txt", "fr": "newstest2019-ref.fra.txt", "en": "newstest2019-src.eng.txt",
-               "ms": "newstest2019-ref.msa.txt"}
+               "ms": "newstest2019-ref.msa.txt", "zh": "newstest2019-ref.zho-CN.txt", "ja": "newstest2019-ref.jpn.txt",
+               "ar": "newstest2019-ref.arb.txt", "de": "newstest2019-ref.deu.txt", "es": "newstest2019-ref.spa.txt",
+               "ru": "newstest2019-ref.rus.txt", "pt": "newstest2019-ref.por.txt", "nl": "newstest2019-ref.nld.txt",
+               "tr": "newstest2019-ref.tur.txt", "vi": "newstest2019-ref.vie.txt", "kk": "newstest2019-ref.kaz.txt",
+               "fil": "newstest2019-ref.fil.txt"}
+"""NTREX-128's sixteen languages: the English original and its fifteen references, by the code transcheck reads."""
 
 
 def ntrex_documents(lang: str) -> "OrderedDict[str, list[str]]":
@@ -27,15 +32,16 @@ def ntrex_documents(lang: str) -> "OrderedDict[str, list[str]]":
     return docs
 
 
-def article(lines: list[str]) -> tuple[str, list[int]]:
+def article(lines: list[str], joiner: str = " ") -> tuple[str, list[int]]:
     """A document's text as an article: the headline on its own line, the body as one paragraph of its sentences joined
-    by a space. Returns the text and the gold sentence-end offsets."""
+    by ``joiner`` (a space; nothing for Chinese and Japanese, as they are written: ``language(code).sentence_joiner``).
+    Returns the text and the gold sentence-end offsets."""
     text, ends = lines[0], [len(lines[0])]
     if len(lines) > 1:
         text += "\n"
         for i, line in enumerate(lines[1:]):
             if i:
-                text += " "
+                text += joiner
             text += line
             ends.append(len(text))
     return text, ends

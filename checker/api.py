@@ -12,15 +12,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .align import ALIGNER_VERSION, align
-from .checks import AuditContext, all_checks
+from .checks import ALL, AuditContext, all_checks, limits_of
 from .config import Settings
 from .document import Document
 from .embed import EmbeddingCache, get_embedder
 from .errors import InputError
+from .lang import language
 from .langid import detect_language
 from .ner import recogniser_for
 from .profile import Profile
-from .report.model import Report, Signature
+from .report.model import CheckRun, Finding, Report, Signature
 from .segment import SPLITTER_VERSION, segment
 from .translate.backtranslation import BackTranslation, back_translate, score
 from .translate.base import TranslatorUnavailable
@@ -76,12 +77,9 @@ def audit(source_text: str, translation_text: str, source_lang: str | None = Non
     with profile.stage("back-translation", cache):
         back = _back_translation(source, translation, alignment, settings, translator, cache)
     ctx = AuditContext(source, translation, alignment, settings, cache, back)
-    findings = []
-    for check in all_checks():
-        with profile.stage(f"check:{check.name}", cache):
-            findings += [replace(f, severity=settings.severity_of(f.code, f.severity))
-                         for f in check.run(ctx) if settings.wants(f.code)]
-    findings.sort(key=lambda f: f.sort_key())
+    found, runs = run_checks(ctx, profile)
+    findings = sorted((replace(f, severity=settings.severity_of(f.code, f.severity)) for f in found
+                       if settings.wants(f.code)), key=lambda f: f.sort_key())
     signature = Signature(
         version=__version__,
         languages=(source.language, translation.language),
@@ -91,10 +89,37 @@ def audit(source_text: str, translation_text: str, source_lang: str | None = Non
         back_translation=back.signature(),
         ner="+".join(getattr(recogniser_for(settings.ner, doc.language), "model", "none")
                      for doc in (source, translation)),
+        words="+".join(language(doc.language).tokenizer for doc in (source, translation)),
         thresholds=(("mean", settings.mistranslation_threshold),
                     ("mean-contrast", settings.mistranslation_contrast)),
     )
-    return Report(source, translation, alignment, tuple(findings), signature, back)
+    return Report(source, translation, alignment, tuple(findings), signature, back, runs)
+
+
+def run_checks(ctx: AuditContext, profile: Profile | None = None) -> tuple[list[Finding], tuple[CheckRun, ...]]:
+    """Run every check on the pair: its findings, and what each check did. A check whose limits say it cannot run
+    (``"*"``) is skipped; one that stops on an error of its own is reported as failed, with the error, and the audit
+    goes on (a language the check does not know must never end an audit on a traceback). ``profile`` times each
+    check."""
+    profile = profile or Profile()
+    findings: list[Finding] = []
+    runs: list[CheckRun] = []
+    for check in all_checks():
+        limits = limits_of(check, ctx)
+        if ALL in limits:
+            runs.append(CheckRun(check.name, "skipped", (), ((ALL, limits[ALL]),)))
+            continue
+        rules = tuple(code for code in check.rules if code not in limits)
+        try:
+            with profile.stage(f"check:{check.name}", ctx.embed):
+                findings += [f for f in check.run(ctx) if f.code not in limits]
+        except Exception as exc:  # noqa: BLE001 (reported, with the error, in the report; the CLI says it too)
+            reason = f"stopped on an error: {type(exc).__name__}: {exc}"
+            runs.append(CheckRun(check.name, "failed", (), ((ALL, reason),)))
+            continue
+        not_run = tuple((code, why) for code, why in limits.items())
+        runs.append(CheckRun(check.name, "partial" if not_run else "ran", rules, not_run))
+    return findings, tuple(runs)
 
 
 def _back_translation(source: Document, translation: Document, alignment, settings: Settings, translator,

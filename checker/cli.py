@@ -229,6 +229,9 @@ def audit(source, translation, segmented, input_format, fmt, output, color, prof
     back = report.back_translation
     if back is not None and back.status == "skipped" and settings.back_translation.mode != "off":
         click.echo(f"transcheck: warning: back-translation skipped: {back.reason}", err=True)
+    for run in report.checks:
+        if run.status == "failed":
+            click.echo(f"transcheck: warning: the {run.describe()}", err=True)
     with timing.stage("render"):
         if fmt not in RENDERERS:
             chunks = RECORD_RENDERERS[fmt]([record_of(report, settings.fail_on)], settings.fail_on)

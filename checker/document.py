@@ -1,7 +1,8 @@
 """Documents and their sentences, with character offsets into the text as read.
 
 "The text as read" is the decoded input with a leading byte-order mark removed and nothing else changed: line endings,
-NFD accents and the spaces French puts before « : ; ! ? » stay as they are, so every offset can be shown to a person.
+NFD accents, the spaces French puts before « : ; ! ? », the direction marks and tatweel of Arabic, full-width digits
+stay as they are, so every offset can be shown to a person.
 Comparisons go through :func:`normalise`, never through the text itself.
 """
 
@@ -15,9 +16,20 @@ TRANSLATION = "translation"
 SIDES = (SOURCE, TRANSLATION)
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068"
+                                   "\u2069\ufeff\u0640"))
+"""Characters that change how a text looks, not what it says: zero-width space, the direction marks of right-to-left
+text, Arabic tatweel (the stretching of a word: « كتـــاب » is « كتاب »)."""
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+"""Full-width forms of ASCII (２０２２, ＡＩ, ！) as their ASCII letters, digits and signs."""
+
+
 def normalise(text: str) -> str:
-    """The form used for comparing and embedding: NFC, with runs of whitespace (no-break ones too) as one space."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """The form used for comparing and embedding: NFC, without direction marks, zero-width spaces and tatweel,
+    full-width ASCII as ASCII, runs of whitespace (no-break and ideographic ones too) as one space. Never shown to a
+    person: offsets always point into the text as read."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_FULL_WIDTH)
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)

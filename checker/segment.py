@@ -19,16 +19,39 @@ import re
 from .document import Segment
 from .lang import language as language_of
 
-SPLITTER_VERSION = "rules-1"
+SPLITTER_VERSION = "rules-2"
 
-_SPACE = " \t\u00a0\u202f\u2009"
-_TERMINAL = re.compile(
-    r"(?P<term>[.!?…]+)"  # one or more terminators: "." "?!" "..." "…"
-    r"(?P<close>(?:[ \u00a0\u202f\u2009]?[»”’\"')\]])*)"  # closing quotes/brackets, French » after a space
-    r"(?P<space>[ \t\u00a0\u202f\u2009]+)"
-)
-# What may stand before the first letter of a sentence: opening quotes, brackets, dashes, spaces.
-_START = re.compile(r"[«“„\"‘'(\[¿¡—–\- \u00a0\u202f]*(?P<first>\w)")
+_SPACE = " \t\u00a0\u202f\u2009\u3000"
+_BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"  # direction marks of right-to-left text: invisible
+_IDEOGRAPHIC_STOPS = "。！？｡‼⁇⁈⁉"
+"""Terminators of the scripts that write no spaces: the next sentence follows at once (。他说 …)."""
+_TERM = rf"(?P<term>[.!?…؟{_IDEOGRAPHIC_STOPS}]+)"  # one or more terminators: "." "?!" "..." "…" "。" "؟"
+_CLOSE = rf"(?P<close>(?:[ \u00a0\u202f\u2009]?[»”’\"')\]」』》〉）】〕〗＂＇{_BIDI}])*)"  # closing quotes, brackets
+_TERMINAL = re.compile(_TERM + _CLOSE + rf"(?P<space>[{_SPACE}]+)")
+"""A terminator followed by a space: a sentence may end here."""
+_TERMINAL_UNSPACED = re.compile(_TERM + _CLOSE + rf"(?=[^{_SPACE}])")
+"""A terminator with no space after it: a sentence ends here only where the script writes none (。他说, 。「…)."""
+# What may stand before the first letter of a sentence: opening quotes, brackets, dashes, spaces, direction marks.
+_START = re.compile(rf"[«“„\"‘'(\[¿¡—–\- \u00a0\u202f\u3000「『《〈（【〔〖＂＇{_BIDI}]*(?P<first>\w)")
+
+
+def _starts_sentence(char: str) -> bool:
+    """Whether a sentence may start with ``char``: a capital or a digit, or a letter of a script without capitals
+    (Chinese, Japanese, Arabic)."""
+    return char.isupper() or char.isdigit() or (char.isalpha() and not char.islower())
+
+
+def _wide_punctuation(char: str) -> bool:
+    """CJK and full-width punctuation, Arabic comma, semicolon and question mark: a word ends there."""
+    return "\u3000" <= char <= "\u303f" or "\uff00" <= char <= "\uff0f" or "\uff1a" <= char <= "\uff20" or \
+        char in "\u060c\u061b\u061f"
+
+
+def _ideographic(char: str) -> bool:
+    """A character of the scripts that write no spaces between sentences (Han, kana)."""
+    return "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or \
+        "\U00020000" <= char <= "\U0003134f"
+
 
 def paragraphs(text: str, markdown: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each paragraph's prose, trimmed of surrounding whitespace and Markdown block markers."""
@@ -86,42 +109,67 @@ def paragraphs(text: str, markdown: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
+def _trimmable(char: str) -> bool:
+    return char.isspace() or char in "\u200e\u200f\u061c\u2066\u2067\u2068\u2069\ufeff"
+
+
 def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
+    while start < end and _trimmable(text[start]):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and _trimmable(text[end - 1]):
         end -= 1
     if end > start:
         spans.append((start, end))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None, language: str | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text[start:end]``, by the rules of ``language`` (its abbreviations)."""
+    """(start, end) of each sentence of ``text[start:end]``, by the rules of ``language`` (its abbreviations, what
+    continues a sentence after a closing quote)."""
     end = len(text) if end is None else end
-    abbreviations = language_of(language).all_abbreviations
-    cuts: list[int] = []
-    for m in _TERMINAL.finditer(text, start, end):
+    lang = language_of(language)
+    abbreviations = lang.all_abbreviations
+    continuation = re.compile(lang.quote_continuation) if lang.quote_continuation else None
+    cuts: set[int] = set()
+    matches = [(m, True) for m in _TERMINAL.finditer(text, start, end)]
+    matches += [(m, False) for m in _TERMINAL_UNSPACED.finditer(text, start, end)]
+    for m, spaced in matches:
         nxt = _START.match(text, m.end(), end)
         if not nxt:
             continue
         first = nxt.group("first")
-        if not (first.isupper() or first.isdigit()):
+        if not _starts_sentence(first):
             continue
-        if m.group("term") == "." and not m.group("close") and _is_abbreviation(text, start, m.start(), first, abbreviations):
+        term, close = m.group("term"), m.group("close")
+        if not spaced and not (set(term) & set(_IDEOGRAPHIC_STOPS) or _ideographic(first)):
+            continue  # "3.5", "weather.com": a sentence that follows a period is spaced, unless unspaced script
+        if close and continuation and continuation.match(text, m.end("close"), end):
+            continue  # 「……。」と述べた: the quotation goes on as the object of a verb
+        if term == "." and not close and _is_abbreviation(text, start, m.start(), first, abbreviations):
             continue
-        cuts.append(m.end("close"))
+        cuts.add(_cut(text, start, m))
     out: list[tuple[int, int]] = []
     pos = start
-    for cut in cuts + [end]:
+    for cut in sorted(cuts) + [end]:
         _add_trimmed(out, text, pos, cut)
         pos = cut
     return out
 
 
+def _cut(text: str, floor: int, m: re.Match) -> int:
+    """Where the sentence ended by ``m`` ends: after its closing quotes. A straight quote ``"`` glued to the next word closes a
+    quotation only when one is open (an odd number of them since the paragraph began); otherwise it opens the next
+    sentence (« 。"我看到… »)."""
+    for i in range(m.end("term"), m.end("close")):
+        if text[i] == '"' and i + 1 < len(text) and text[i + 1].isalnum() and text.count('"', floor, i) % 2 == 0:
+            return i
+    return m.end("close")
+
+
 def _is_abbreviation(text: str, floor: int, dot: int, following: str, abbreviations: set[str]) -> bool:
     """Whether the period at ``dot`` closes an abbreviation or an initial rather than a sentence."""
     begin = dot
-    while begin > floor and not text[begin - 1].isspace() and text[begin - 1] not in "«“\"'(‘[":
+    while begin > floor and not text[begin - 1].isspace() and text[begin - 1] not in "«“\"'(‘[" and \
+            not _ideographic(text[begin - 1]) and not _wide_punctuation(text[begin - 1]):
         begin -= 1
     word = text[begin:dot]
     if not word:
@@ -129,8 +177,8 @@ def _is_abbreviation(text: str, floor: int, dot: int, following: str, abbreviati
     low = word.lower()
     if low in abbreviations:
         return True
-    if len(word) == 1 and word.isalpha() and word.isupper():
-        return True  # an initial: "Kassym-Jomart K. Tokayev", "J. K. Rowling"
+    if len(word) == 1 and word.isalpha() and not word.islower():
+        return True  # an initial: "Kassym-Jomart K. Tokayev", "J. K. Rowling", Arabic « د. » (Dr.)
     if re.fullmatch(r"(?:\w\.)+\w", word) and len(word) <= 7 and not following.isdigit():
         # Dotted acronyms (U.S., S.H.) before a capitalised word; "U.S. President" is far more common than a
         # sentence ending in one.

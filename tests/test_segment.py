@@ -123,3 +123,85 @@ def test_ntrex_gold_boundaries(doc_id, lang):
     text = lines[0] + "\n" + body
     got = [text[s:e] for s, e in split_sentences(text, len(lines[0]) + 1, len(text), lang)]
     assert got == lines[1:]
+
+
+# --- Chinese, Japanese, Arabic: NTREX-128 documents, written as they are (no space between Chinese or Japanese
+# sentences), and the marks of right-to-left text ---------------------------------------------------------------
+
+def _article(doc_id, lang):
+    from checker.lang import language
+
+    lines = ntrex_lines(doc_id, lang)
+    return lines, lines[0] + "\n" + language(lang).sentence_joiner.join(lines[1:])
+
+
+@pytest.mark.parametrize("doc_id", NTREX_DOCS[1:])
+@pytest.mark.parametrize("lang", ["zh", "ja", "ar"])
+def test_ntrex_gold_boundaries_unspaced_and_right_to_left(doc_id, lang):
+    lines, text = _article(doc_id, lang)
+    got = sentences(text, lang)
+    assert got == lines  # the headline is a paragraph of its own
+
+
+def test_chinese_document_differs_from_gold_only_where_the_gold_has_no_punctuation():
+    lines, text = _article("bbc.381790", "zh")
+    got = sentences(text, "zh")
+    # the reference's line 4 ends with 押韵" and no 。: nothing says a sentence ends there
+    assert lines[4].endswith('押韵"') and got[4] == lines[4] + lines[5]
+    assert got[:4] == lines[:4] and got[5:] == lines[6:]
+
+
+def test_japanese_document_differs_from_gold_only_where_the_gold_line_holds_two_sentences():
+    lines, text = _article("bbc.381790", "ja")
+    got = sentences(text, "ja")
+    first, second = "現在、名称変更の草案を起草中の議員委員会は、次のように述べた。", "「議会議員の呼称に関する最終決定は"
+    assert lines[9].startswith(first + second)
+    assert got[9] == first and got[10] == lines[9][len(first):]
+    assert got[:9] == lines[:9] and got[11:] == lines[10:]
+
+
+def test_chinese_full_width_punctuation_and_quotes():
+    text = "“我们会来。”他说。人们担心吗？当然！“这是《人民日报》的报道。”他补充道：“不。”然后呢?好。3.5万人到场。"
+    assert sentences(text, "zh") == [
+        "“我们会来。”", "他说。", "人们担心吗？", "当然！", "“这是《人民日报》的报道。”", "他补充道：“不。”", "然后呢?",
+        "好。", "3.5万人到场。"]
+
+
+def test_chinese_straight_quote_opens_the_next_sentence_when_none_is_open():
+    text = '斯图里奇告诉 LiverpoolFC.com。"我看到Kante 冲过来，就射门了。"比利时球星表示。'
+    assert sentences(text, "zh") == ['斯图里奇告诉 LiverpoolFC.com。', '"我看到Kante 冲过来，就射门了。"', '比利时球星表示。']
+
+
+def test_japanese_quotation_that_goes_on_as_the_verbs_object():
+    text = "「全員海から出るように叫んだ。サメがいるって！」ハメルは語る。「彼は無敵ではない。」と彼は述べた。ところが、「終わりだ。」ところで次。"
+    assert sentences(text, "ja") == [
+        "「全員海から出るように叫んだ。", "サメがいるって！」", "ハメルは語る。", "「彼は無敵ではない。」と彼は述べた。",
+        "ところが、「終わりだ。」", "ところで次。"]
+
+
+def test_arabic_question_mark_comma_semicolon_and_abbreviation():
+    text = "هل أنت مستعد؟ قال د. فورد إنه مستعد، وإنه سيأتي؛ ثم غادر. وأضاف: \"نحن هنا.\" وانتهى الاجتماع."
+    assert sentences(text, "ar") == [
+        "هل أنت مستعد؟", "قال د. فورد إنه مستعد، وإنه سيأتي؛ ثم غادر.", "وأضاف: \"نحن هنا.\"", "وانتهى الاجتماع."]
+
+
+def test_arabic_right_to_left_marks_and_tatweel_keep_offsets_into_the_text_as_read():
+    lines, _ = _article("reuters.218882", "ar")
+    # direction marks after each full stop and around the text, tatweel stretching words: as Arabic sites publish
+    body = "\u200f" + " \u200f".join(line.replace("ال", "الـ", 1) for line in lines[1:]) + "\u200f"
+    got = sentences(body, "ar")
+    assert [s.replace("الـ", "ال", 1) for s in got] == lines[1:]
+    segs = segment(body, "ar")
+    assert all(body[s.start:s.end] == s.text and not s.text.startswith("\u200f") for s in segs)
+    assert "\u0640" in segs[0].text and "\u0640" not in segs[0].norm and "\u200f" not in segs[-1].norm
+
+
+def test_rtl_mark_between_terminator_and_next_sentence():
+    text = "انتهى الاجتماع.\u200f بدأ اجتماع آخر.\u200f\u200f وانتهى أيضا."
+    assert sentences(text, "ar") == ["انتهى الاجتماع.", "بدأ اجتماع آخر.", "وانتهى أيضا."]
+
+
+def test_full_width_forms_are_ascii_for_comparing_only():
+    segs = segment("２０２２年にＡＩが来た。　それから。", "ja")
+    assert [s.text for s in segs] == ["２０２２年にＡＩが来た。", "それから。"]
+    assert segs[0].norm == "2022年にAIが来た。"

@@ -1,5 +1,5 @@
 """Checks: one module per family of rules."""
 
-from .base import AuditContext, Check, all_checks, all_rules, register_check
+from .base import ALL, AuditContext, Check, all_checks, all_rules, limits_of, register_check
 
-__all__ = ["AuditContext", "Check", "all_checks", "all_rules", "register_check"]
+__all__ = ["ALL", "AuditContext", "Check", "all_checks", "all_rules", "limits_of", "register_check"]

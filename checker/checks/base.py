@@ -37,6 +37,21 @@ class Check(Protocol):
 
     def run(self, ctx: AuditContext) -> Iterable[Finding]: ...
 
+    # Optional: ``limits(ctx) -> dict[str, str]``, what of the check cannot run on this pair, and why: a rule code
+    # (or ``"*"`` for the whole check) -> one line the report shows ("no word frequencies for « kk »"). A check
+    # without it always runs in full. The audit does not run a check whose limits name ``"*"``; the report lists
+    # every check with what ran, what did not and why (:func:`limits_of`).
+
+
+ALL = "*"
+"""The key of :meth:`Check.limits` that says the whole check cannot run."""
+
+
+def limits_of(check: Check, ctx: AuditContext) -> dict[str, str]:
+    """What of ``check`` cannot run on this pair, and why (empty for a check that runs in full)."""
+    limits = getattr(check, "limits", None)
+    return dict(limits(ctx)) if limits is not None else {}
+
 
 def register_check(cls: type) -> type:
     _REGISTRY[cls.name] = cls

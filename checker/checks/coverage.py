@@ -9,6 +9,7 @@ import re
 from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION
+from ..lang import language
 from ..report.model import Finding
 from .base import AuditContext, register_check
 
@@ -28,8 +29,9 @@ class CoverageCheck:
                 seg = ctx.source.segments[i]
                 yield Finding("COV001", "error",
                               f"source sentence {i + 1} has no counterpart in the translation: omitted?",
-                              (ctx.source.span(SOURCE, i),), {"source_sentence": i, "cost": round(link.cost, 4),
-                                                                "words": len(seg.norm.split())})
+                              (ctx.source.span(SOURCE, i),),
+                              {"source_sentence": i, "cost": round(link.cost, 4),
+                               "words": language(ctx.source.language).count_words(seg.norm)})
             elif link.translation and not link.source:
                 j = link.translation[0]
                 seg = ctx.translation.segments[j]
@@ -37,7 +39,7 @@ class CoverageCheck:
                 severity, what = ("info", "known boilerplate, added") if known else ("error", "added?")
                 yield Finding("COV002", severity,
                               f"translation sentence {j + 1} has no counterpart in the source: {what}",
-                              (ctx.translation.span(TRANSLATION, j),), {"translation_sentence": j,
-                                                                         "cost": round(link.cost, 4),
-                                                                         "words": len(seg.norm.split()),
-                                                                         "boilerplate": known})
+                              (ctx.translation.span(TRANSLATION, j),),
+                              {"translation_sentence": j, "cost": round(link.cost, 4),
+                               "words": language(ctx.translation.language).count_words(seg.norm),
+                               "boilerplate": known})

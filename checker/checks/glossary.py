@@ -23,6 +23,9 @@ class GlossaryCheck:
         "GLOS002": "A do-not-translate term of the source does not stand unchanged in the translation.",
     }
 
+    def limits(self, ctx: AuditContext) -> dict[str, str]:
+        return {} if ctx.settings.glossary is not None else {"*": "no glossary given (--glossary)"}
+
     def run(self, ctx: AuditContext) -> Iterable[Finding]:
         glossary = ctx.settings.glossary
         if glossary is None:

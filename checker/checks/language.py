@@ -10,8 +10,12 @@
   in the target language and common in the source language (word frequencies from ``wordfreq``).
 - LANG004: the translation as a whole is not in the declared target language.
 
-Sentences of at least 4 words are identified by ``langdetect`` restricted to the languages of the audit and English,
-the best backend on NTREX-128 sentences (benchmarks/langid.py), and reported at a confidence of 0.9. A passage inside a
+Sentences of at least 4 words (by the target's tokenizer: Chinese and Japanese write no spaces) are identified by
+``langdetect`` restricted to the languages of the audit and English, the best backend on NTREX-128 sentences
+(benchmarks/langid.py), and reported at a confidence of 0.9. A sentence mostly in a script the target is not written in
+(Cyrillic in a Chinese translation) is asked again of the detector among all its languages, which names it; a sentence
+mostly in the target's script is not a language of another script. What cannot run for a pair's languages (no word
+frequencies, no detector profile: Kazakh) is said by :meth:`LanguageCheck.limits`, and the report shows it. A passage inside a
 sentence (a headline that lost its full stop and ran into the next sentence) is found through word frequencies: a run
 of at least 3 words that are common in another language and much rarer in the target, not broken by a target word,
 reported when the detector's best guess for the run is that language too. A sentence too short for the detector is
@@ -58,26 +62,71 @@ class LanguageCheck:
         "LANG004": "The translation as a whole is not in the declared target language.",
     }
 
+    def limits(self, ctx: AuditContext) -> dict[str, str]:
+        from ..langid import langdetect_languages
+
+        source_lang, target = ctx.source.language, ctx.translation.language
+        known = langdetect_languages()
+        out = {}
+        if source_lang != target and not set(language(source_lang).codes) & known:
+            out["LANG002"] = (f"the language identifier (langdetect) has no profile of « {source_lang} »: a copied "
+                              "source sentence is found only when its script is not the target's (LANG001)")
+        missing = [code for code in dict.fromkeys((source_lang, target)) if not language(code).has_word_frequencies]
+        if missing and source_lang != target:
+            out["LANG003"] = ("no word frequencies for " + " and ".join(f"« {code} »" for code in missing) +
+                              " (wordfreq has no list)")
+        if not set(language(target).codes) & known:
+            out["LANG004"] = f"the language identifier (langdetect) has no profile of « {target} »"
+        return out
+
     def run(self, ctx: AuditContext) -> Iterable[Finding]:
         from ..langid import detect_language, get_langid
 
         src, tgt = ctx.source, ctx.translation
         target, source_lang = tgt.language, src.language
+        target_lang = language(target)
+        limits = self.limits(ctx)
         boilerplate = [re.compile(p, re.IGNORECASE) for p in ctx.settings.boilerplate]
-        candidates = [seg for seg in tgt.segments if len(seg.norm.split()) >= MIN_WORDS]
-        quoted = language(target).quoted_language or target  # the language news quotes: English
-        detector = get_langid("langdetect", tuple(dict.fromkeys((target, source_lang, quoted))))
-        detected = dict(zip((seg.index for seg in candidates),
-                            detector.detect([seg.norm for seg in candidates]) if candidates else []))
+        candidates = [seg for seg in tgt.segments if target_lang.count_words(seg.norm) >= MIN_WORDS]
+        quoted = target_lang.quoted_language or target  # the language news quotes: English
+        plausible = tuple(dict.fromkeys((target, source_lang, quoted)))
+        # the detector answers its own codes (« tl » for Filipino): each is read as the audit's code it stands for
+        canon = {alias: code for code in reversed(plausible) for alias in language(code).codes}
+        detector = get_langid("langdetect", tuple(canon))
+
+        def detect(texts: list[str], backend=detector) -> list[tuple[str, float]]:
+            return [(canon.get(lang, lang), prob) for lang, prob in backend.detect(texts)] if texts else []
+
+        detected = dict(zip((seg.index for seg in candidates), detect([seg.norm for seg in candidates])))
+        # a sentence in a script the target is not written in (Cyrillic or Latin in a Chinese translation), which
+        # the detector, restricted to the audit's languages, cannot name: asked again among all the languages it knows
+        other_script = [seg for seg in candidates if _other_script(seg.norm, target_lang) and (
+            detected[seg.index][0] == target or detected[seg.index][1] < MIN_CONFIDENCE)]
+        if other_script:
+            for seg, guess in zip(other_script, detect([seg.norm for seg in other_script], get_langid("langdetect"))):
+                if guess[0] != target and guess[1] >= MIN_CONFIDENCE:
+                    detected[seg.index] = guess
         # the whole text reads as another language, and so do most of its sentences (a few copied sentences in a
-        # short article can tip the whole; they are reported one by one below). The whole is read only when most
-        # sentences are not in the target.
-        in_target = sum(len(seg.norm) for seg in candidates if detected[seg.index][0] == target)
+        # short article can tip the whole; they are reported one by one below): two witnesses, the sentences the
+        # detector is sure of, weighed in words (a Chinese sentence says in 30 characters what takes 100 in
+        # Indonesian), and the whole text read at once. The whole is read only when most sentences, and most words,
+        # are surely in another language.
+        size = {seg.index: target_lang.count_words(seg.norm) for seg in candidates}
+        elsewhere: dict[str, list[int]] = {}
+        for seg in candidates:
+            lang, prob = detected[seg.index]
+            if lang not in (target, "und") and prob >= MIN_CONFIDENCE:
+                elsewhere.setdefault(lang, []).append(size[seg.index])
+        other, sizes = max(elsewhere.items(), key=lambda kv: (sum(kv[1]), kv[0]), default=(None, []))
         whole = None
-        if in_target < 0.5 * sum(len(seg.norm) for seg in candidates):
+        if "LANG004" not in limits and other and sum(sizes) > 0.5 * sum(size.values()) and \
+                len(sizes) > 0.5 * len(candidates):
             try:
                 whole = detect_language(tgt.text)
             except Exception:
+                whole = None
+            whole = canon.get(whole, whole)
+            if whole != other:
                 whole = None
         if whole and whole != target:
             yield Finding("LANG004", "error", f"the translation reads as « {whole} », not the declared « {target} »",
@@ -106,7 +155,10 @@ class LanguageCheck:
         flagged: list[tuple[int, int, int, str, float]] = []
         for seg in candidates:
             lang, prob = detected[seg.index]
-            if seg.index not in copied and lang != target and lang != "und" and prob >= MIN_CONFIDENCE:
+            if seg.index not in copied and lang != target and lang != "und" and prob >= MIN_CONFIDENCE and (
+                    not _scripts_apart(lang, target) or _other_script(seg.norm, target_lang)):
+                # (a sentence mostly in Chinese characters is not English, whatever its Latin names made the
+                # detector say)
                 flagged.append((seg.index, seg.start, seg.end, lang, prob))
         # a passage in another language inside a target sentence (a headline without a full stop ran into it, or a
         # line that starts in lower case), or a short sentence: a run of words that word frequencies put in another
@@ -115,8 +167,7 @@ class LanguageCheck:
         runs = [run for seg in tgt.segments if seg.index not in judged
                 for run in _foreign_runs(seg, target, [lang for lang in dict.fromkeys((source_lang, quoted))
                                                        if lang != target])]
-        for (index, start, end, _, words_lang), (lang, prob) in zip(runs, detector.detect([r[3] for r in runs])
-                                                                      if runs else []):
+        for (index, start, end, _, words_lang), (lang, prob) in zip(runs, detect([r[3] for r in runs])):
             # two witnesses: the words' frequencies and the detector (unsure on a few words, so its best guess)
             if lang == words_lang and prob >= RUN_CONFIDENCE:
                 flagged.append((index, start, end, lang, prob))
@@ -150,6 +201,8 @@ class LanguageCheck:
                     continue
             # names are carried over in any language; the other words that are not common in the target
             foreign = [w for w in words if _zipf(w, target) < 3.0 or _word_language(w, target, [lang]) == lang]
+            if _scripts_apart(lang, target):  # a word in the target's own script is the target's
+                foreign = [w for w in foreign if target_lang.script_share(w)[0] < 1.0]
             if not foreign:
                 continue
             if lang != source_lang and sum(w in near for w in foreign) >= 0.5 * len(foreign):
@@ -167,6 +220,20 @@ class LanguageCheck:
 
 MIN_RUN = 3
 RUN_CONFIDENCE = 0.5
+MIN_LETTERS = 12
+"""A sentence is judged by its script when it has at least this many letters."""
+
+
+def _scripts_apart(a: str, b: str) -> bool:
+    """Whether two languages are written in different scripts (English and Chinese; not English and French)."""
+    sa, sb = language(a).scripts, language(b).scripts
+    return bool(sa and sb) and set(sa).isdisjoint(sb)
+
+
+def _other_script(text: str, lang) -> bool:
+    """Whether most letters of ``text`` are in scripts ``lang`` is not written in."""
+    share, letters = lang.script_share(text)
+    return letters >= MIN_LETTERS and share < 0.5
 
 
 def _word_language(word: str, target: str, others: list[str]) -> str | None:

@@ -19,6 +19,7 @@ from typing import Iterable
 
 from ..align import join_sentences
 from ..document import SOURCE, TRANSLATION
+from ..lang import language
 from ..report.model import Finding
 from .base import AuditContext, register_check
 
@@ -33,9 +34,16 @@ class MeaningCheck:
                    "(likely mistranslation).",
     }
 
+    def limits(self, ctx: AuditContext) -> dict[str, str]:
+        back = ctx.back_translation
+        if back is None or back.status != "done":
+            return {"MEAN002": "no back-translation (see back_translation for why)"}
+        return {}
+
     def run(self, ctx: AuditContext) -> Iterable[Finding]:
         settings = ctx.settings
         src, tgt = ctx.source, ctx.translation
+        src_lang, tgt_lang = language(src.language), language(tgt.language)  # words: Chinese writes no spaces
         pairs = ctx.alignment.pairs()
         contrasts = self._contrasts(ctx, pairs) if ctx.embed is not None else [None] * len(pairs)
         back = ctx.back_translation
@@ -51,8 +59,8 @@ class MeaningCheck:
                       and scores.similarity < bt.similarity_threshold)
             if not (low or apart or bt_low):
                 continue
-            src_words = sum(len(src.segments[i].norm.split()) for i in link.source)
-            tgt_words = sum(len(tgt.segments[j].norm.split()) for j in link.translation)
+            src_words = sum(src_lang.count_words(src.segments[i].norm) for i in link.source)
+            tgt_words = sum(tgt_lang.count_words(tgt.segments[j].norm) for j in link.translation)
             if min(src_words, tgt_words) < settings.min_words_for_meaning:
                 continue
             reasons = []

@@ -12,13 +12,32 @@ Checks never test a language code; they ask the object (``language(doc.language)
 
 from __future__ import annotations
 
-import re
-from functools import cached_property
+import math
+from functools import cached_property, lru_cache
 
 from .numerals import GENERIC, Numerals
 
-WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-"""A word in a script that writes spaces between words: letters, with inner apostrophes and hyphens."""
+WORD = r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*"
+"""A word in a script that writes spaces between words: letters and the marks that combine with them (Arabic
+harakat, decomposed accents), with inner apostrophes and hyphens (``regex`` syntax)."""
+
+SCRIPT_GROUPS = {"Hans": ("Hani",), "Hant": ("Hani",), "Jpan": ("Hani", "Hira", "Kana"), "Kore": ("Hang", "Hani")}
+"""CLDR's script codes that stand for several Unicode scripts (ISO 15924: Japanese is Han, Hiragana and Katakana)."""
+
+CODE_ALIASES = {"fil": ("tl",), "tl": ("fil",), "he": ("iw",), "iw": ("he",), "id": ("in",), "nb": ("no",),
+                "no": ("nb",)}
+"""Other codes one language goes by (Filipino is « fil », and « tl » to language identifiers trained on Tagalog)."""
+
+BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""Invisible marks that set the direction of right-to-left text (LRM, RLM, ALM, embeddings and isolates)."""
+
+
+@lru_cache(maxsize=None)
+def _pattern(expr: str):
+    """A compiled ``regex`` pattern (its Unicode properties: scripts, marks), imported on first use."""
+    import regex
+
+    return regex.compile(expr)
 
 COMMON_ABBREVIATIONS = frozenset({"dr", "prof", "no", "nos", "vs", "st", "ir", "jr", "sr", "p", "pp", "vol", "art",
                                   "fig", "cf", "ca", "approx", "tel", "gen", "col", "lt", "capt", "sgt", "mt", "ft"})
@@ -51,11 +70,21 @@ class Language:
     # --- writing
     has_case: bool = True
     """Whether the script has capitals, which tell names and sentence starts."""
+    writes_spaces: bool = True
+    """Whether spaces separate words. Where they do not (Chinese, Japanese), :meth:`segment_words` finds the words of
+    a run of the language's own script, and an article's sentences follow each other without a space."""
+    script_codes: tuple[str, ...] = ()
+    """The scripts the language is written in, as ISO 15924 codes (Latn, Cyrl, Arab, Hani, Hira, Kana); default:
+    CLDR's likely script for the language (:attr:`scripts`)."""
 
     # --- sentences
     abbreviations: frozenset[str] = frozenset()
     """Abbreviations that close with a period before a name or a number (lower-cased, without the final period);
     the common ones are added (:data:`COMMON_ABBREVIATIONS`)."""
+
+    quote_continuation: str | None = None
+    """A regular expression of what, right after a quotation closed by a sentence's punctuation, continues the same
+    sentence (Japanese 「……。」と述べた): no sentence boundary there."""
 
     # --- words
     clitics: tuple[str, ...] = ()
@@ -101,17 +130,83 @@ class Language:
         if code is not None:
             self.code = code
 
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Every code this language goes by: its own, then its aliases (:data:`CODE_ALIASES`)."""
+        return (self.code,) + CODE_ALIASES.get(self.code, ())
+
     def __repr__(self) -> str:
         return f"<Language {self.code}{'' if self.has_module else ' (generic)'}>"
 
     # --- words ---------------------------------------------------------------------------------------------------
 
     def word_spans(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of each word of ``text``."""
-        return [m.span() for m in WORD.finditer(text)]
+        """(start, end) of each word of ``text``: letters (and their combining marks) by a regular expression; in a
+        language that writes no spaces, the runs of its own script through :meth:`segment_words` (its tokenizer),
+        and the words of other scripts inside them (a Latin name in a Chinese sentence) by the expression."""
+        word = _pattern(WORD)
+        if self.writes_spaces:
+            return [m.span() for m in word.finditer(text)]
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        letter = _pattern(r"\p{L}")
+        for run in self._unspaced_run.finditer(text):
+            spans += [m.span() for m in word.finditer(text, pos, run.start())]
+            base = run.start()
+            spans += [(base + s, base + e) for s, e in self.segment_words(run.group())
+                      if letter.search(text, base + s, base + e)]
+            pos = run.end()
+        spans += [m.span() for m in word.finditer(text, pos)]
+        return spans
 
     def words(self, text: str) -> list[str]:
         return [text[s:e] for s, e in self.word_spans(text)]
+
+    def count_words(self, text: str) -> int:
+        """How long ``text`` is in words: its tokens between spaces where the language spaces its words (numbers
+        count), the words of :meth:`word_spans` where it does not (a Chinese sentence has no space, and many words)."""
+        return len(text.split()) if self.writes_spaces else len(self.word_spans(text))
+
+    def segment_words(self, run: str) -> list[tuple[int, int]]:
+        """(start, end) of each word of ``run``, a stretch of the language's own script with no space in it, where the
+        language writes no spaces. The generic answer is one character a word; a package gives its tokenizer."""
+        return [(k, k + 1) for k in range(len(run))]
+
+    tokenizer: str = "rules"
+    """What finds the words (for the report's signature): ``rules`` (the expression), or a tokenizer and its
+    version."""
+
+    @cached_property
+    def _unspaced_run(self):
+        classes = "".join(rf"\p{{scx={code}}}" for code in self.scripts)
+        return _pattern(f"[{classes}]+")
+
+    @property
+    def sentence_joiner(self) -> str:
+        """What stands between two sentences of a paragraph: a space, or nothing where words are not spaced."""
+        return " " if self.writes_spaces else ""
+
+    @cached_property
+    def scripts(self) -> tuple[str, ...]:
+        """The ISO 15924 codes of the Unicode scripts the language is written in (Japanese: Hani, Hira, Kana)."""
+        codes = self.script_codes
+        if not codes:
+            from babel.core import get_global
+
+            likely = get_global("likely_subtags").get(self.code) or ""
+            parts = likely.split("_")
+            codes = (parts[1],) if len(parts) > 1 and len(parts[1]) == 4 else ()
+        return tuple(dict.fromkeys(s for code in codes for s in SCRIPT_GROUPS.get(code, (code,))))
+
+    def script_share(self, text: str) -> tuple[float, int]:
+        """The share of the letters of ``text`` written in the language's scripts, and how many letters it has
+        (1.0 where the language's scripts are not known)."""
+        letters = len(_pattern(r"\p{L}").findall(text))
+        if not letters or not self.scripts:
+            return 1.0, letters
+        classes = "".join(rf"\p{{scx={code}}}" for code in self.scripts)
+        own = len(_pattern(f"[{classes}]").findall(text))
+        return own / letters, letters
 
     @cached_property
     def all_abbreviations(self) -> frozenset[str]:
@@ -151,14 +246,40 @@ class Language:
 
         return self.frequency_code in available_languages()
 
-    def zipf(self, word: str) -> float:
-        """The word's Zipf frequency in the language (wordfreq), 0 where wordfreq has no list for it."""
-        from wordfreq import zipf_frequency
+    frequencies_by_lookup: bool = False
+    """Whether :meth:`zipf` looks a word up in wordfreq's list itself instead of through wordfreq's tokenizer: for a
+    language whose words this package's tokenizer finds (wordfreq would need MeCab for Japanese). A language whose
+    wordfreq tokenizer needs a package that is not installed is looked up this way too."""
+
+    def frequency_key(self, word: str) -> str:
+        """The form of a word its frequency is looked up under in wordfreq's list (lower case; a package may fold
+        more: Chinese is listed in simplified characters, Japanese in NFKC)."""
+        return word.casefold()
+
+    @cached_property
+    def _frequency_list(self) -> dict[str, float]:
+        from wordfreq import get_frequency_dict
 
         try:
-            return zipf_frequency(word, self.frequency_code)
+            return get_frequency_dict(self.frequency_code)
         except LookupError:
+            return {}
+
+    def zipf(self, word: str) -> float:
+        """The word's Zipf frequency in the language (wordfreq), 0 where wordfreq has no list for it."""
+        if not self.has_word_frequencies:
             return 0.0
+        if not self.frequencies_by_lookup:
+            from wordfreq import zipf_frequency
+
+            try:
+                return zipf_frequency(word, self.frequency_code)
+            except LookupError:
+                return 0.0
+            except ImportError:  # wordfreq's tokenizer for the language needs a package not installed here
+                self.frequencies_by_lookup = True
+        freq = self._frequency_list.get(self.frequency_key(word), 0.0)
+        return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
 
     # --- CLDR ----------------------------------------------------------------------------------------------------
 

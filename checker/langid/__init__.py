@@ -17,6 +17,16 @@ _LOCK = threading.Lock()
 _CODES = {"zh-cn": "zh", "zh-tw": "zh"}
 
 
+def langdetect_languages() -> frozenset[str]:
+    """The languages langdetect has a profile of (its own codes, « zh-cn » and « zh-tw » as « zh »)."""
+    import os
+
+    import langdetect
+
+    profiles = os.path.join(os.path.dirname(langdetect.__file__), "profiles")
+    return frozenset(_CODES.get(name, name) for name in os.listdir(profiles))
+
+
 def detect_language(text: str, name: str = "input") -> str:
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException

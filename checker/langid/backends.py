@@ -40,10 +40,15 @@ class LangdetectBackend:
                 try:
                     det = _factory.create()
                     det.append(text)
-                    probs = det.get_probabilities()
+                    # one language, one probability: langdetect splits Chinese into zh-cn and zh-tw
+                    probs: dict[str, float] = {}
+                    for p in det.get_probabilities():
+                        code = p.lang.split("-")[0]
+                        probs[code] = probs.get(code, 0.0) + float(p.prob)
                     if self.languages:
-                        probs = [p for p in probs if p.lang.split("-")[0] in self.languages]
-                    out.append((probs[0].lang.split("-")[0], float(probs[0].prob)) if probs else ("und", 0.0))
+                        probs = {code: p for code, p in probs.items() if code in self.languages}
+                    best = max(probs.items(), key=lambda kv: kv[1], default=("und", 0.0))
+                    out.append(best)
                 except LangDetectException:
                     out.append(("und", 0.0))
         return out

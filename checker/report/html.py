@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Iterable, Iterator
 
-from .records import counts, fails, location
+from .records import checks_summary, counts, fails, location
 
 CSS = """
 body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2em auto;max-width:1200px;color:#222;padding:0 1em}
@@ -73,6 +73,8 @@ def _article(record: dict, n: int, fail_on: str) -> Iterator[str]:
         scores = ", ".join(f"{k} {doc[k]:g}" for k in ("chrf", "bleu", "ter") if k in doc)
         yield (f'<p class="meta">Back-translation ({escape(tgt["language"])} → {escape(src["language"])}) by '
                f'{escape(back.get("model") or "")}: {escape(scores)}</p>\n')
+    if report.get("checks"):
+        yield f'<p class="meta">Checks {escape(checks_summary(report))}</p>\n'
     ranges = {"source": [], "translation": []}
     if report["findings"]:
         yield '<ul class="findings">\n'

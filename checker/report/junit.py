@@ -7,7 +7,7 @@ import re
 from typing import Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
-from .records import counts, fails, location, reaches
+from .records import counts, fails, location, not_run, reaches
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -36,7 +36,7 @@ def render_junit(records: Iterable[dict], fail_on: str = "error") -> Iterator[st
         report = record["report"]
         status = "failed" if fails(record, fail_on) else "passed"
         yield f'    <testcase classname="transcheck" name={_attr(rid)} status="{status}">\n'
-        below = []
+        below = not_run(report)
         for f in report["findings"]:
             where = ", ".join(location(report, s) for s in f["spans"])
             if reaches(f["severity"], fail_on):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from .records import counts, fails, location, reaches
+from .records import counts, fails, location, not_run, reaches
 
 
 def _cell(text: str, size: int = 160) -> str:
@@ -22,6 +22,14 @@ def render_markdown(records: Iterable[dict], fail_on: str = "error", limit: int 
     yield f"## {verdict} transcheck: {total['articles']} article{'s' if total['articles'] != 1 else ''}\n\n"
     yield (f"{passed} passed, {total['failed']} failed (a finding at `--fail-on {fail_on}`), {total['errors']} could "
            f"not be audited. Findings: {total['error']} errors, {total['warning']} warnings, {total['info']} infos.\n\n")
+    skipped: dict[str, int] = {}
+    for record in records:
+        if record["status"] == "ok":
+            for line in not_run(record["report"]):
+                skipped[line] = skipped.get(line, 0) + 1
+    if skipped:
+        yield "Not run: " + "; ".join(f"{_cell(line)} ({n} article{'s' if n != 1 else ''})"
+                                      for line, n in sorted(skipped.items())) + ".\n\n"
     if not total["failed"] and not total["errors"]:
         return
     yield "| article | severity | rule | finding | where |\n|---|---|---|---|---|\n"

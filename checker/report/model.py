@@ -10,7 +10,7 @@ from ..config import SEVERITIES
 from ..document import SIDES, Document, Span
 from ..translate.backtranslation import BackTranslation
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
@@ -37,6 +37,30 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class CheckRun:
+    """What one check did in an audit: ``ran`` (every rule), ``partial`` (some rules could not run on this pair),
+    ``skipped`` (none could), or ``failed`` (it stopped on an error of its own; the audit went on without it)."""
+
+    name: str
+    status: str
+    rules: tuple[str, ...]
+    """The rules that ran."""
+    not_run: tuple[tuple[str, str], ...] = ()
+    """(rule code, or ``*`` for the whole check; why it did not run)."""
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "status": self.status, "rules": list(self.rules),
+                "not_run": [{"rule": rule, "reason": why} for rule, why in self.not_run]}
+
+    def describe(self) -> str:
+        """One line: ``language (LANG003 not run: no word frequencies for « kk »)``."""
+        if not self.not_run:
+            return self.name
+        reasons = "; ".join(why if rule == "*" else f"{rule}: {why}" for rule, why in self.not_run)
+        return f"{self.name} ({reasons})"
+
+
+@dataclass(frozen=True)
 class Signature:
     """What produced a report, so it can be reproduced (after sacreBLEU's signatures)."""
 
@@ -50,10 +74,13 @@ class Signature:
     """The back-translation backend, model, revision and decoding settings, or ``none``."""
     ner: str = "none"
     """The entity recognisers' models, source's and translation's (``none+fr_core_news_sm-3.8.0``)."""
+    words: str = "rules+rules"
+    """What found the words, source's and translation's: ``rules`` (a regular expression) or a tokenizer
+    (``rules+jieba-0.42.1``)."""
 
     def __str__(self) -> str:
         parts = [f"transcheck:{self.version}", f"langs:{self.languages[0]}-{self.languages[1]}",
-                 f"seg:{self.segmenter}", f"align:{self.aligner}", f"embed:{self.embedder}",
+                 f"seg:{self.segmenter}", f"words:{self.words}", f"align:{self.aligner}", f"embed:{self.embedder}",
                  f"bt:{self.back_translation}", f"ner:{self.ner}"]
         parts += [f"{k}:{v:g}" for k, v in self.thresholds]
         return "|".join(parts)
@@ -61,7 +88,8 @@ class Signature:
     def to_dict(self) -> dict:
         return {"version": self.version, "source_lang": self.languages[0], "target_lang": self.languages[1],
                 "segmenter": self.segmenter, "aligner": self.aligner, "embedder": self.embedder,
-                "back_translation": self.back_translation, "ner": self.ner, "thresholds": dict(self.thresholds), "string": str(self)}
+                "back_translation": self.back_translation, "ner": self.ner, "words": self.words,
+                "thresholds": dict(self.thresholds), "string": str(self)}
 
 
 @dataclass(frozen=True)
@@ -72,6 +100,8 @@ class Report:
     findings: tuple[Finding, ...]
     signature: Signature
     back_translation: BackTranslation | None = None
+    checks: tuple[CheckRun, ...] = ()
+    """Every check, in name order: what ran, what did not, and why."""
 
     def counts(self) -> dict[str, int]:
         out = {s: 0 for s in reversed(SEVERITIES)}
@@ -104,6 +134,7 @@ class Report:
                 "summary": {"findings": len(self.findings), **self.counts()},
                 "source": doc(self.source, "source"), "translation": translation,
                 "alignment": alignment, "back_translation": back.to_dict(),
+                "checks": [c.to_dict() for c in self.checks],
                 "findings": [self._finding_dict(f) for f in self.findings]}
 
     def _finding_dict(self, finding: Finding) -> dict:

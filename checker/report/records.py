@@ -51,6 +51,24 @@ def fails(record: dict, fail_on: str) -> bool:
     return record["status"] == "ok" and any(reaches(f["severity"], fail_on) for f in record["report"]["findings"])
 
 
+def checks_summary(report: dict) -> str:
+    """One line of what the checks did: ``ran coverage, language, ...; partial: ...; skipped: glossary (...)``."""
+    def one(run: dict) -> str:
+        reasons = "; ".join(n["reason"] if n["rule"] == "*" else f"{n['rule']}: {n['reason']}" for n in run["not_run"])
+        return f"{run['name']} ({reasons})" if reasons else run["name"]
+
+    groups = [(label, [one(r) for r in report.get("checks", []) if r["status"] == status])
+              for status, label in (("ran", "ran"), ("partial", "ran in part"), ("skipped", "skipped"),
+                                    ("failed", "failed"))]
+    return "; ".join(f"{label}: {', '.join(items)}" for label, items in groups if items)
+
+
+def not_run(report: dict) -> list[str]:
+    """One line per rule or check that did not run on the article, and why."""
+    return [f"{run['name']} {'check' if n['rule'] == '*' else n['rule']} {run['status'] if n['rule'] == '*' else 'not run'}: "
+            f"{n['reason']}" for run in report.get("checks", []) for n in run["not_run"]]
+
+
 def counts(records, fail_on: str) -> dict:
     out = {"articles": 0, "failed": 0, "errors": 0, "error": 0, "warning": 0, "info": 0}
     for record in records:

@@ -7,6 +7,8 @@ import json
 from typing import Iterable, Iterator
 from urllib.parse import quote
 
+from .records import not_run
+
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -38,12 +40,14 @@ def render_sarif(records: Iterable[dict], fail_on: str = "error") -> Iterator[st
     yield json.dumps(head, ensure_ascii=False)[:-1] + ', "runs": [{"tool": {"driver": '
     yield json.dumps(driver, ensure_ascii=False) + '}, "results": [\n'
     notifications = []
+    notes = []  # what did not run on an article, after the articles that could not be audited
     first = True
     for record in records:
         if record["status"] == "error":
             notifications.append({"level": "error", "message": {"text": f"{record['id']}: {record['error']}"}})
             continue
         report = record["report"]
+        notes += [{"level": "note", "message": {"text": f"{record['id']}: {line}"}} for line in not_run(report)]
         for f in report["findings"]:
             locations = [{"physicalLocation": {"artifactLocation": {"uri": _uri(report[s["side"]]["name"] or s["side"])},
                                                "region": _region(s)}} for s in f["spans"]]
@@ -54,5 +58,5 @@ def render_sarif(records: Iterable[dict], fail_on: str = "error") -> Iterator[st
                 del result["ruleIndex"]
             yield ("" if first else ",\n") + json.dumps(result, ensure_ascii=False)
             first = False
-    invocation = {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
+    invocation = {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications + notes}
     yield '\n], "invocations": [' + json.dumps(invocation, ensure_ascii=False) + "]}]}\n"

@@ -7,6 +7,7 @@ import textwrap
 
 from ..document import Document
 from .model import Report
+from .records import checks_summary
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "dim": "\033[2m", "bold": "\033[1m"}
 _RESET = "\033[0m"
@@ -66,6 +67,8 @@ def render_text(report: Report, color: bool = False, width: int | None = None) -
                    + (doc_scores or "no pair scored"))
     elif back is not None:
         out.append(_paint(f"Back-translation skipped: {back.reason}", "dim", color))
+    if report.checks:
+        out.append(_paint("Checks " + checks_summary({"checks": [c.to_dict() for c in report.checks]}), "dim", color))
     out.append("")
     out.append(_paint("Alignment", "bold", color))
     col = (width - 16) // 2

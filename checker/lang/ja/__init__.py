@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..base import Language
 from .numerals import NUMERALS
 
@@ -11,6 +13,25 @@ class Japanese(Language):
     has_module = True
 
     # --- writing, sentences and words
+    has_case = False
+    writes_spaces = False
+    script_codes = ("Hani", "Hira", "Kana")
+    quote_continuation = r"と(?!ころ)|って"  # 「……。」と述べた、「……！」って: the quotation is the verb's object
+    frequencies_by_lookup = True  # wordfreq's own Japanese tokenizer needs MeCab's Python binding and ipadic
+
+    def segment_words(self, run: str) -> list[tuple[int, int]]:
+        from .words import word_spans
+
+        return word_spans(run)
+
+    @property
+    def tokenizer(self) -> str:
+        from .words import version
+
+        return version()
+
+    def frequency_key(self, word: str) -> str:
+        return unicodedata.normalize("NFKC", word).casefold()
 
     # --- names
 
