@@ -107,9 +107,13 @@ def _match(s: list[Quantity], t: list[Quantity], articles: bool = True):
 
 
 def _may_pair(a: Quantity, b: Quantity, articles: bool) -> bool:
+    """A quantity that only stands for another (a word for one, a fraction) pairs in its own sentence only, and a word
+    for one with a bare number only; a fraction (« 五分之一 ») with a percentage."""
     if not (a.match_only or b.match_only):
         return True
-    return articles and not (a.unit or b.unit)
+    if not articles:
+        return False
+    return not (a.unit or b.unit) or (a.unit == b.unit == "%")
 
 
 def _relative(q: Quantity, group: list[Quantity]) -> float:

@@ -32,7 +32,11 @@ NUMERALS = GENERIC.extend(
     durations=("years?", "months?", "weeks?", "days?", "hours?", "minutes?", "seconds?", "decades?",
                "centur(?:y|ies)"),
     time_qualifiers=("last", "past", "next"),
-    decade_prefixes=("the '", "the "),
+    decade_prefixes=("the '", "the ", "his ", "her ", "their ", "early ", "late ", "mid-", "mid "),
+    decade_suffixes=("'s", "s"),  # "the 80s"; "the 20 members" is no decade
+    day_suffixes=("st", "nd", "rd", "th"),  # "30th September"
+    hour_periods={"in the morning": False, "in the afternoon": True, "in the evening": True, "at night": True},
+    ambiguous_units={"pounds": ("currency", "gbp"), "pound": ("currency", "gbp")},  # money, or a weight
     clock_prefixes=("at",),
     time_zones=("local time",),
     range_words=("to", "and", "or"),
