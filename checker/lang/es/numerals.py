@@ -1,5 +1,62 @@
-"""Spanish numbers, units, currencies, dates and times of day as news writes them."""
+"""Spanish numbers, units, currencies, dates and times of day as news writes them.
 
-from ..numerals import GENERIC
+CLDR (babel) gives the month and weekday names, the separators and the units in every form (« kilómetros », « millas »,
+« pies », « pulgadas », « por ciento », « grados Fahrenheit »); num2words gives the number words (« veintiuno »,
+« doscientos »); this table adds the scales (« millones », « mil millones »), « 8 de enero », « enero de 2019 », the
+currencies as news writes them and times (« a las 9 de la mañana »).
+"""
 
-NUMERALS = GENERIC.extend()
+from ..numerals import AND, GENERIC, KG, POUND, SCALE
+
+
+def _words() -> dict[str, object]:
+    from num2words import num2words
+
+    out: dict[str, object] = {}
+    for i in range(2, 30):
+        out[num2words(i, lang="es").lower()] = i  # dieciséis, veintiuno
+    for i in range(30, 100, 10):
+        out[num2words(i, lang="es").lower()] = i
+    for i in range(2, 10):
+        out[num2words(i * 100, lang="es").lower()] = i * 100  # doscientos
+        out[num2words(i * 100, lang="es").lower()[:-2] + "as"] = i * 100  # doscientas
+    out.update({"uno": 1, "una": 1, "un": 1, "cero": 0, "cien": 100, "ciento": 100, "mil": SCALE, "millón": SCALE,
+                "millones": SCALE, "y": AND, "veintiún": 21, "veintidós": 22, "veintitrés": 23, "veintiséis": 26})
+    return out
+
+
+NUMERALS = GENERIC.extend(
+    words=_words(),
+    word_scales={"mil": 1e3, "millón": 1e6, "millones": 1e6},
+    lone_scales={"mil", "millón", "millones", "y", "miles", "cientos", "decenas"},
+    one_words={"uno", "una", "un"},
+    scales={"mil millones": 1e9, "millardos": 1e9, "millardo": 1e9, "mil": 1e3, "millón": 1e6, "millones": 1e6,
+            "billón": 1e12, "billones": 1e12},  # the Spanish billón is a million millions
+    day_suffixes=(r"\s+de",),  # « 8 de enero »
+    units={"kilos": KG, "kilo": KG, "puntos porcentuales": ("percent", 1)},
+    ambiguous_units={"libras": POUND, "libra": POUND},  # pounds sterling, or pounds of weight
+    currencies_after={"dólar": "usd", "dólares": "usd", "euro": "eur", "euros": "eur", "libra": "gbp",
+                      "libras": "gbp", "libras esterlinas": "gbp", "yenes": "jpy", "yen": "jpy", "yuanes": "cny",
+                      "yuan": "cny", "rublos": "rub", "rupias": "inr", "rupias indonesias": "idr", "tenge": "kzt",
+                      "ringgit": "myr"},
+    currency_joiners=(r"\s+de\s+",),  # « 5 millones de dólares »
+    decades={"década": 10, "décadas": 10, "siglo": 100, "siglos": 100},
+    durations=("años?", "meses", "mes", "semanas?", "días?", "horas?", "minutos?", "segundos?", "décadas?", "siglos?"),
+    time_qualifiers=("últimos", "últimas", "próximos", "próximas", "pasados", "pasadas"),
+    decade_prefixes=("años ", "los "),
+    hour_periods={"de la mañana": False, "de la tarde": True, "de la noche": True, "de la madrugada": False},
+    hour_letters=("h",),  # « a partir de las 6 h »
+    ordinal_suffixes=(".ª", ".º", "ª", "º", ".er", "er", ".a", ".o"),  # « la 5.ª planta », « 12.ª vez »
+    roman_prefixes=("siglo", "siglos"),  # « el siglo XIX »
+    clock_prefixes=("a las", "a la", "sobre las", "hacia las"),
+    clock_words=("a las", "a la"),
+    day_periods={"de la mañana": False, "de la tarde": True, "de la noche": True, "de la madrugada": False},
+    time_zones=("hora local",),
+    range_words=("a", "y", "o", "hasta"),
+    bracket_words=("unos", "unas", "aproximadamente", "alrededor de"),
+    and_words=("y",),
+    # « primera ministra », « Primer Ministro »: the prime minister, not a first
+    soft_words={"primero": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3,
+                "tercer": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "docena": 12, "docenas": 12,
+                "decena": 10, "veintena": 20, "centenar": 100, "centenares": 100},
+)
