@@ -72,6 +72,7 @@ class Quantity:
 _DROPPED = frozenset(map(chr, [0x0640, *range(0x064B, 0x0660), 0x0670, 0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
                                *range(0x2066, 0x206A)]))
 """Left out of the folded text: Arabic tatweel and vowel marks, direction marks and embeddings."""
+_MARKS = frozenset(map(chr, [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
 _FOLDED = {"\u3000": " ", "٪": "%"}
 """One character for another: the ideographic space, the Arabic percent sign. The full-width comma stays: « 3，5 » in
 Chinese is two numbers, not three and a half."""
@@ -195,6 +196,7 @@ class _Tables:
     not_numbers: tuple
     counter: re.Pattern | None
     ambiguous_units: dict
+    unit_article: re.Pattern | None
 
 
 def _boundaries(n) -> tuple[str, str]:
@@ -217,7 +219,8 @@ def _tables(code: str) -> _Tables:
     clock_periods = r"(?P<ampm>" + _alternatives(n.clock_periods) + r")" + end
     day_periods = _alternatives(n.day_periods)
     letters = "".join("|" + _SP + r"?" + re.escape(h) + _SP + r"?(?P<m2>\d{2})?" for h in n.hour_letters[:1])
-    after_time = r"(?!\d)" if n.unspaced else r"(?![\d\w])"
+    # no letter after a time, unless it opens a clock period ("5.30pm")
+    after_time = r"(?!\d)" if n.unspaced else r"(?!\d)(?!(?!" + _alternatives(n.clock_periods) + r")\w)"
     ideo_digits = "".join(n.ideographic_digits)
     ideo_all = ideo_digits + "".join(n.ideographic_units) + "".join(n.ideographic_scales)
     small = r"\d{1,2}" + (r"|[" + ideo_digits + "".join(n.ideographic_units) + r"]{1,3}" if ideo_digits else "")
@@ -274,7 +277,8 @@ def _tables(code: str) -> _Tables:
     patterns.append((TIME, re.compile(r"(?<![\d.,])(?P<h>\d{1,2})" + _SP + r"*" + clock_periods)))
     if n.hour_periods:  # « 7 утра », « las 7 de la mañana », « a la una de la tarde », "six in the morning"
         words_alt = _alternatives(w for w, v in n.words.items() if isinstance(v, (int, float)) and 1 <= v <= 12)
-        patterns.append((TIME, re.compile(r"(?<![\w\d.,])(?:(?P<h>\d{1,2})|(?P<hw>" + words_alt + r"))(?:" + _SP + r"+(?:"
+        patterns.append((TIME, re.compile(r"(?<![\w\d.,])(?:(?P<h>\d{1,2})(?:[.:](?P<m1>\d{2}))?|(?P<hw>" + words_alt
+                                          + r"))(?:" + _SP + r"+(?:"
                                           + _alternatives(n.hour_words) + r"))?" + _SP + r"+(?P<ampm>"
                                           + _alternatives(n.hour_periods) + r")(?![\w])", re.IGNORECASE)))
     if n.clock_words:
@@ -342,7 +346,9 @@ def _tables(code: str) -> _Tables:
              if n.roman_ordinal_suffixes else [])
             + ([r"(?<![\w])(?:" + _alternatives(n.roman_prefixes) + r")" + _SP + r"+(?P<roman2>[IVXLC]+)(?![\w])"]
                if n.roman_prefixes else []))) if n.roman_ordinal_suffixes or n.roman_prefixes else None,
-        decade=re.compile(r"(?:" + "|".join(r"(?<=" + re.escape(p) + r")" for p in n.decade_prefixes)
+        decade=re.compile(r"(?:" + "|".join(r"(?<=" + re.escape(p[:-1] + sp) + r")" if p.endswith(" ") else
+                                            r"(?<=" + re.escape(p) + r")"
+                                            for p in n.decade_prefixes for sp in " \u00a0\u202f")
                           + r")(?P<yy>\d0)" + (r"(?:" + "|".join(n.decade_suffixes) + r")" if n.decade_suffixes
                                                  else r"(?:'?s)?") + r"(?![\d\w])(?![.,]\d)")
         if n.decade_prefixes else None,
@@ -362,6 +368,9 @@ def _tables(code: str) -> _Tables:
         not_numbers=tuple(sorted(n.not_numbers, key=len, reverse=True)),
         counter=re.compile(_SP + r"*(?:" + "|".join(n.counters) + r")") if n.counters else None,
         ambiguous_units={k.lower(): v for k, v in n.ambiguous_units.items()},
+        unit_article=re.compile(r"(?<![\w])(?<!half )(?:" + _alternatives(n.unit_articles) + r")(?=" + _SP + r"(?:"
+                                + _alternatives(u for u in units_table if len(u) >= 3 and u.isalpha()) + r")(?![\w]))",
+                                re.IGNORECASE) if n.unit_articles else None,
     )
 
 
@@ -425,6 +434,8 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
 
     def add(kind, value, s, e, unit=None, soft=False, match_only=False, alt=None, measure=None, other=None):
         rs, re_ = offsets[s], offsets[e]
+        while re_ > rs and text[re_ - 1] in _MARKS:
+            re_ -= 1  # a direction mark left out after the match is not part of it
         found.append(Quantity(kind, value, rs, re_, text[rs:re_], unit, soft, alt, match_only, measure, other))
         taken.append((s, e))
 
@@ -517,7 +528,7 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
         s, e = m.start(), m.end()
         if _overlaps(taken, s, e):
             continue
-        if s and _in_code(norm, s):
+        if s and _in_code(norm, s, n.hyphenated_counts):
             continue  # part of a name or a code: Covid-19, G20, MH17, F-16, GMT+0100
         value = _parse_digits(m.group(), t.lang)
         if value is None:
@@ -583,7 +594,7 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
         for m in _free_matches(t.ideographic, norm, taken):
             s, e = m.span()
             run = m.group()
-            if any(norm.startswith(w, s) for w in t.not_numbers) or \
+            if any(_within(norm, w, s) for w in t.not_numbers) or \
                     (t.vague and t.vague.search(norm, max(0, s - 4), s)) or \
                     any(norm.startswith(v, e) for v in n.vague_after):
                 continue  # 十分 (very), 数千 (several thousand), 十几 (ten-odd)
@@ -648,6 +659,11 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
                 not (value >= 2 and t.duration and t.duration.match(norm[m.end():]))  # "dua tahun lalu": a figure
             add(NUMBER, float(value), ws, m.end() + length, unit, soft and not unit, measure=measure,
                 other=other)
+    if t.unit_article:  # "about a mile away": one mile, said loosely
+        for m in _free_matches(t.unit_article, norm, taken):
+            unit, measure, length, other = _unit_after(norm[m.end():], t)
+            if measure and measure[0] != "currency":
+                add(NUMBER, 1.0, m.start(), m.end() + length, unit, True, measure=measure, other=other)
     if t.articles:  # "a decade", "a century"
         for m in t.articles.finditer(norm):
             times = t.times.match(norm[m.end():])
@@ -655,6 +671,12 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
                 add(NUMBER, float(n.decades[times.group(1).lower()]), m.start(), m.end() + times.end())
     found.sort(key=lambda q: (q.start, q.end))
     return _ranges_and_conversions(text, found, t)
+
+
+def _within(norm: str, word: str, s: int) -> bool:
+    """Whether ``word`` is written in ``norm`` across position ``s`` (« 统一 » around its « 一 »)."""
+    at = norm.find(word, max(0, s - len(word) + 1), s + len(word))
+    return at != -1 and at <= s < at + len(word)
 
 
 def _small_value(s: str | None, n) -> int | None:
@@ -785,12 +807,15 @@ def _unit_after(rest: str, t: _Tables) -> tuple[str | None, tuple | None, int, t
     return word, t.units[word], m.end(), t.ambiguous_units.get(word)
 
 
-def _in_code(norm: str, s: int) -> bool:
+def _in_code(norm: str, s: int, hyphen_words: bool = False) -> bool:
     """Whether the digits at ``s`` continue a code or a name (G20, MH17, Covid-19, F-16, GMT+0100) rather than
     standing alone; a number glued to a lower-case word ("usia13") is a typo and counts, and so does one after a
     letter of a script without capitals (« 约3人 », « 第3 », « عام2016 »)."""
     prev = norm[s - 1]
     if prev in "-+/" and s > 1 and norm[s - 2].isalpha():
+        word = re.search(r"[^\W\d_]+$", norm[:s - 1])
+        if prev == "-" and hyphen_words and word and word.group().islower() and len(word.group()) >= 2:
+            return False  # "a par-3", "1-of-4", "under-21": a word, then a number
         return not norm[max(0, s - 3):s].lower().endswith("ke-")
     if prev.isalpha() and not (prev.isupper() or prev.islower()):
         return False
@@ -874,7 +899,9 @@ def same_value(a: Quantity, b: Quantity) -> bool:
                 return True
     for ma in _measures(a):
         for mb in _measures(b):
-            if ma[0] == mb[0] and ma[0] not in ("currency", "percent") and (ma != mb or a.unit != b.unit) and \
+            # the same unit written two ways (« pon », "pound") converts nothing: only another unit is rounded
+            if ma[0] == mb[0] and ma[0] not in ("currency", "percent") and \
+                    (ma != mb or (ma[0] == "temperature" and a.unit != b.unit)) and \
                     _converted(a.value, ma[1], b.value, mb[1], ma[0]):
                 return True
     return False
@@ -910,5 +937,7 @@ def unit_changed(a: Quantity, b: Quantity) -> bool:
     def changed(x, y):
         if x[0] == "currency" or y[0] == "currency":
             return x != y
+        if x[0] == y[0] and x[1] != y[1] and "?" not in (x[1], y[1]) and a.value == b.value:
+            return True  # « 10 km » for "10 miles", « 80 °C » for 80 °F: the same figure in another unit
         return x[0] != y[0]
     return all(changed(x, y) for x in ma for y in mb)

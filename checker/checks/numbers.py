@@ -129,7 +129,10 @@ def _report(s_left: list[Quantity], t_left: list[Quantity]) -> Iterable[Finding]
         s = [q for q in s if not q.match_only]
         t = [q for q in t if not q.match_only]
         for a in list(s):
-            same_kind = [b for b in t if b.kind == a.kind or (family == "DATE" and {a.kind, b.kind} <= {DATE, MONTH})]
+            same_kind = [b for b in t if (b.kind == a.kind or (family == "DATE" and {a.kind, b.kind} <= {DATE, MONTH}))
+                         and not (a.soft and b.soft and (a.measure is None) != (b.measure is None))]
+            # two soft quantities, one a bracketed conversion (« (18 feet) ») and one a loose amount (« Centenares »),
+            # say different things: neither changed into the other
             if not same_kind:
                 continue
             # its likeliest partner: an ordinal for an ordinal, a figure for a figure, then the nearest in place

@@ -49,6 +49,9 @@ class Numerals:
     """Words that alone are a vague amount (« millions », "thousand"), not a number."""
     one_words: frozenset[str] = frozenset()
     """Words for one that are articles as often (« un », "one"): they stand for a 1 on the other side only."""
+    unit_articles: tuple[str, ...] = ()
+    """Articles that count one of the unit after them ("a mile away", "an inch"): soft, as a translation writes the
+    converted figure (« 1,6 km ») or nothing."""
     one_articles: tuple[str, ...] = ()
     """Articles that count one decade or century ("a decade"), before one of ``singular_decades``."""
     singular_decades: tuple[str, ...] = ()
@@ -131,6 +134,10 @@ class Numerals:
 
     # words that count as ordinals or approximate amounts: reported only where the other side has another value
     soft_words: Mapping[str, float] = field(default_factory=dict)
+
+    hyphenated_counts: bool = False
+    """A lower-case word, a hyphen and digits are a word and a number ("a par-3 hole", "1-of-4", "under-21"), not a
+    code such as « Covid-19 » or « F-16 »."""
 
     # scripts without spaces between words, and numerals written with characters (Chinese, Japanese)
     unspaced: bool = False

@@ -22,7 +22,9 @@ def _words() -> dict[str, object]:
     for i in range(1, 10):
         out[num2words(i * 100, lang="de").lower()] = i * 100  # zweihundert
         out[num2words(i * 1000, lang="de").lower()] = i * 1000  # zweitausend
-    out["einhundert"], out["eintausend"] = 100, 1000
+    for i in range(2, 100):
+        out[num2words(i, lang="de").lower() + "tausend"] = i * 1000  # zwanzigtausend
+    out["einhundert"], out["eintausend"], out["hunderttausend"] = 100, 1000, 100000
     for i in range(2, 21):  # « fünfjährige Beratungen »: five years of them
         for ending in ("", "e", "en", "er", "es"):
             out[num2words(i, lang="de").lower() + "jährig" + ending] = i

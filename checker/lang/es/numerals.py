@@ -21,14 +21,14 @@ def _words() -> dict[str, object]:
         out[num2words(i * 100, lang="es").lower()] = i * 100  # doscientos
         out[num2words(i * 100, lang="es").lower()[:-2] + "as"] = i * 100  # doscientas
     out.update({"uno": 1, "una": 1, "un": 1, "cero": 0, "cien": 100, "ciento": 100, "mil": SCALE, "millón": SCALE,
-                "millones": SCALE, "y": AND, "veintiún": 21, "veintidós": 22, "veintitrés": 23, "veintiséis": 26})
+                "millones": SCALE, "billón": SCALE, "billones": SCALE, "y": AND, "veintiún": 21, "veintidós": 22, "veintitrés": 23, "veintiséis": 26})
     return out
 
 
 NUMERALS = GENERIC.extend(
     words=_words(),
-    word_scales={"mil": 1e3, "millón": 1e6, "millones": 1e6},
-    lone_scales={"mil", "millón", "millones", "y", "miles", "cientos", "decenas"},
+    word_scales={"mil": 1e3, "millón": 1e6, "millones": 1e6, "billón": 1e12, "billones": 1e12},
+    lone_scales={"mil", "millón", "millones", "billón", "billones", "y", "miles", "cientos", "decenas"},
     one_words={"uno", "una", "un"},
     scales={"mil millones": 1e9, "millardos": 1e9, "millardo": 1e9, "mil": 1e3, "millón": 1e6, "millones": 1e6,
             "billón": 1e12, "billones": 1e12},  # the Spanish billón is a million millions

@@ -20,6 +20,9 @@ class Russian(Language):
     # (« в среду »), and after « до », « с » in the genitive (« до среды »): CLDR lists the other cases
     extra_months = {m: i for i, m in enumerate(("январе", "феврале", "марте", "апреле", "мае", "июне", "июле",
                                                 "августе", "сентябре", "октябре", "ноябре", "декабре"), 1)}
+    # and after « к » in the dative (« к январю »: by January)
+    extra_months.update({m: i for i, m in enumerate(("январю", "февралю", "марту", "апрелю", "маю", "июню", "июлю",
+                                                     "августу", "сентябрю", "октябрю", "ноябрю", "декабрю"), 1)})
     # and the adjectives of months: « июньский саммит » (the June summit), « на ноябрьских выборах »
     extra_months.update({stem + ending: i for i, stem in enumerate(
         ("январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск", "сентябрьск",
