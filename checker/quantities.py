@@ -201,8 +201,8 @@ class _Tables:
 
 def _boundaries(n) -> tuple[str, str]:
     """What must not stand before and after a word: a letter, in scripts that write spaces between words; nothing in
-    those that do not."""
-    return ("", "") if n.unspaced else (r"(?<![\w])", r"(?![\w])")
+    those that do not, but a Latin letter there too (« 190 miles » in Japanese is not « 190 m »)."""
+    return ("", r"(?![A-Za-z])") if n.unspaced else (r"(?<![\w])", r"(?![\w])")  # 190 miles: not « 190 m »
 
 
 @lru_cache(maxsize=None)

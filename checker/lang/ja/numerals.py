@@ -6,7 +6,7 @@ numeral characters and their myriads, the year-month-day marks, times, and what 
 « 円 », « キロ », « 億ドル » through the scales, « 金曜 » in the package).
 """
 
-from ..numerals import CELSIUS, CM, FAHRENHEIT, GENERIC, KM, MM, PERCENT, POUND
+from ..numerals import CELSIUS, CM, FAHRENHEIT, GENERIC, KM, MILE, MM, PERCENT, POUND
 
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "半": 0.5}
 UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -32,13 +32,13 @@ NUMERALS = GENERIC.extend(
     vague_before=("数", "何", "幾"),  # 数千人 (several thousand), 何百 (hundreds)
     vague_after=("数", "余"),  # 十数人 (ten-odd)
     not_numbers=("十分", "十字", "万一", "一一", "九州", "四国", "三菱", "五輪", "七夕", "八百屋", "万歳", "千葉",
-                 "百貨", "千円札", "一か八か", "一度", "二度と", "一気", "一方", "一部", "一番", "一緒", "一般", "一応",
+                 "百貨", "千円札", "一か八か", "零細", "一度", "二度と", "一気", "一方", "一部", "一番", "一緒", "一般", "一応",
                  "一体", "一層", "一切", "一致", "一時", "一見", "一生", "一斉", "一環", "一員", "一連", "一面"),
     counters=("人", "名", "週", "か月", "ヶ月", "カ月", "ヵ月", "日", "つ", "回", "度", "周", "世代", "件", "時間",
               "分", "年", "社", "台", "本", "枚", "杯", "軒", "匹", "頭", "倍", "組", "か国", "カ国"),
     ordinal_prefixes=("第",),
     unit_prefixes={"華氏": FAHRENHEIT, "摂氏": CELSIUS},
-    per_hour_prefixes=("時速", "毎時"),
+    per_hour_prefixes=("時速", "毎時", "風速", "最大風速"),
     scale_infixes=("余",),
     fraction_marks=("分の",),
     decade_marks=("年代",),
@@ -49,7 +49,7 @@ NUMERALS = GENERIC.extend(
     minute_marks=("分(?![の間])",),
     half_hour=("半",),
     clock_periods_before={"午前": False, "朝": False, "午後": True, "夜": True, "夕方": True},
-    units={"キロ": KM, "センチ": CM, "ミリ": MM, "パーセントポイント": PERCENT},
+    units={"マイルズ": MILE, "キロ": KM, "センチ": CM, "ミリ": MM, "パーセントポイント": PERCENT},
     ambiguous_units={"ポンド": POUND},  # 28億ポンド (money), 550ポンドの豚 (a weight)
     approximate_suffixes=("代",),  # 30代: in their thirties; 10代: teenagers
     currencies_after={"ドル": "usd", "米ドル": "usd", "円": "jpy", "ユーロ": "eur", "ポンド": "gbp",

@@ -34,7 +34,7 @@ NUMERALS = GENERIC.extend(
     # 数千 (several thousand), 几十 (a few dozen), 上万 (tens of thousands), 成千上万; 十几 (ten-odd)
     vague_before=("数", "几", "幾", "好几", "上", "成"),
     vague_after=("几", "幾", "来"),
-    not_numbers=("一些", "一直", "一起", "一样", "一切", "一般", "一定", "一致", "一旦", "一向", "统一", "唯一", "之一",
+    not_numbers=("零售", "零食", "零件", "零星", "零钱", "零部件", "一些", "一直", "一起", "一样", "一切", "一般", "一定", "一致", "一旦", "一向", "统一", "唯一", "之一",
                  "十分", "十足", "万一", "千万", "万万", "一一", "三明治", "九龙", "四川", "三星", "五角大楼", "八卦",
                  "十字", "百货", "百姓", "百科", "万岁", "千克", "三角", "两岸", "七上八下", "五颜六色", "四处",
                  "乱七八糟", "一带一路", "三峡", "四国", "九州", "四球"),  # 四球: golf's fourball
@@ -42,7 +42,7 @@ NUMERALS = GENERIC.extend(
     ordinal_prefixes=("第",),
     percent_prefixes=("百分之",),
     unit_prefixes={"华氏": FAHRENHEIT, "華氏": FAHRENHEIT, "摄氏": CELSIUS, "攝氏": CELSIUS},
-    per_hour_prefixes=("时速", "時速", "每小时", "每小時"),
+    per_hour_prefixes=("时速", "時速", "每小时", "每小時", "风速", "風速"),
     scale_infixes=("多", "余", "餘"),
     fraction_marks=("分之",),
     decade_marks=("年代",),
