@@ -251,3 +251,17 @@ def test_a_written_example_in_every_script():
         assert [f.code for f in found] == ["NUM001"], (lang, found)
         span = next(sp for sp in found[0].spans if sp.side == "translation")
         assert b.text[span.start:span.end] == span.text and "3" in span.text or "三" in span.text or "٣" in span.text
+
+
+@pytest.mark.parametrize("code, values", [("de", list(range(2, 100)) + [i * 100 for i in range(1, 10)]
+                                           + [i * 1000 for i in range(1, 10)]),
+                                          ("es", list(range(2, 30)) + list(range(30, 100, 10))
+                                           + [i * 100 for i in range(2, 10)])])
+def test_number_words_are_num2words(code, values):
+    """The German and Spanish tables were generated with num2words: they still say what it says."""
+    num2words = pytest.importorskip("num2words").num2words
+    from importlib import import_module
+
+    table = import_module(f"checker.lang.{code}.numerals")._NUM2WORDS
+    for i in values:
+        assert table[num2words(i, lang=code).lower()] == i

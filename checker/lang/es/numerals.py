@@ -1,7 +1,7 @@
 """Spanish numbers, units, currencies, dates and times of day as news writes them.
 
 CLDR (babel) gives the month and weekday names, the separators and the units in every form (« kilómetros », « millas »,
-« pies », « pulgadas », « por ciento », « grados Fahrenheit »); num2words gives the number words (« veintiuno »,
+« pies », « pulgadas », « por ciento », « grados Fahrenheit »); num2words gave the number words (kept as a literal table) (« veintiuno »,
 « doscientos »); this table adds the scales (« millones », « mil millones »), « 8 de enero », « enero de 2019 », the
 currencies as news writes them and times (« a las 9 de la mañana »).
 """
@@ -9,19 +9,24 @@ currencies as news writes them and times (« a las 9 de la mañana »).
 from ..numerals import AND, GENERIC, KG, POUND, SCALE
 
 
-def _words() -> dict[str, object]:
-    from num2words import num2words
+# Generated with num2words (`num2words(i, lang="es")` for 2 to 29, the tens and the hundreds, with the feminine
+# hundreds; tests/test_numbers_languages.py checks it against num2words): literal, so that importing costs nothing.
+_NUM2WORDS = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
+    "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintidós": 22, "veintitrés": 23,
+    "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+    "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400,
+    "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600, "seiscientas": 600,
+    "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900,
+    "novecientas": 900}
 
-    out: dict[str, object] = {}
-    for i in range(2, 30):
-        out[num2words(i, lang="es").lower()] = i  # dieciséis, veintiuno
-    for i in range(30, 100, 10):
-        out[num2words(i, lang="es").lower()] = i
-    for i in range(2, 10):
-        out[num2words(i * 100, lang="es").lower()] = i * 100  # doscientos
-        out[num2words(i * 100, lang="es").lower()[:-2] + "as"] = i * 100  # doscientas
+
+def _words() -> dict[str, object]:
+    out: dict[str, object] = dict(_NUM2WORDS)
     out.update({"uno": 1, "una": 1, "un": 1, "cero": 0, "cien": 100, "ciento": 100, "mil": SCALE, "millón": SCALE,
-                "millones": SCALE, "billón": SCALE, "billones": SCALE, "y": AND, "veintiún": 21, "veintidós": 22, "veintitrés": 23, "veintiséis": 26})
+                "millones": SCALE, "billón": SCALE, "billones": SCALE, "y": AND, "veintiún": 21, "veintidós": 22,
+                "veintitrés": 23, "veintiséis": 26})
     return out
 
 
