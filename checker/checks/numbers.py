@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Document, Span
-from ..quantities import DATE, MONTH, NUMBER, TIME, Quantity, extract, same_value, unit_changed
+from ..quantities import DATE, MONTH, NUMBER, TIME, Quantity, extract, same_value, unit_changed, unit_dimension
 from ..report.model import Finding
 from .base import AuditContext, register_check
 
@@ -113,7 +113,7 @@ def _may_pair(a: Quantity, b: Quantity, articles: bool) -> bool:
         return True
     if not articles:
         return False
-    return not (a.unit or b.unit) or (a.unit == b.unit == "%")
+    return not (a.unit or b.unit) or unit_dimension(a) == unit_dimension(b) == "percent"
 
 
 def _relative(q: Quantity, group: list[Quantity]) -> float:
