@@ -24,6 +24,7 @@ _HUNDREDS = {300: "ثلاث", 400: "أربع", 500: "خمس", 600: "ست", 700: 
 def _words() -> dict[str, object]:
     out: dict[str, object] = {w: v for v, forms in _UNITS.items() for w in forms}
     out["واحدا"] = 1  # the accusative: « واحدًا من أصل 4 »
+    out["نصف"] = 0.5  # « نصف بوصة »: half an inch
     # « عشرة » alone is 10; after a unit, ten more: « ثلاثة عشر » 13, « ثماني عشرة » 18, « أحد عشر » 11
     out.update({"عشر": PLUS_TEN, "عشرة": PLUS_TEN, "أحد": 1, "إحدى": 1})
     for v, stem in _TENS.items():
@@ -37,7 +38,8 @@ def _words() -> dict[str, object]:
                 "تريليون": SCALE})
     # duals: a count of two (« منذ عامين »: two years ago)
     for dual in ("عامين", "عامان", "سنتين", "سنتان", "يومين", "يومان", "شهرين", "شهران", "أسبوعين", "ساعتين",
-                 "دقيقتين", "مرتين", "مرتان", "ضعفين", "هدفين", "هدفان", "نقطتين"):
+                 "دقيقتين", "مرتين", "مرتان", "ضعفين", "هدفين", "هدفان", "نقطتين",
+                 "قدمين", "قدمان", "ميلين", "مترين", "بوصتين", "كيلومترين", "دولارين"):  # two feet, two miles
         out[dual] = 2
     out.update({"مليوني": 2e6, "ألفي": 2000, "مليارين": 2e9, "ملياري": 2e9,  # « مليوني دولار »: two million dollars
                 "عقدين": 20, "عقدان": 20, "قرنين": 200})  # two decades: twenty years
