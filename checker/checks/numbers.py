@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Document, Span
-from ..quantities import DATE, MONTH, NUMBER, TIME, Quantity, extract, same_value, unit_changed
+from ..quantities import DATE, MONTH, NUMBER, TIME, Quantity, extract, same_value, unit_changed, unit_dimension
 from ..report.model import Finding
 from .base import AuditContext, register_check
 
@@ -107,9 +107,13 @@ def _match(s: list[Quantity], t: list[Quantity], articles: bool = True):
 
 
 def _may_pair(a: Quantity, b: Quantity, articles: bool) -> bool:
+    """A quantity that only stands for another (a word for one, a fraction) pairs in its own sentence only, and a word
+    for one with a bare number only; a fraction (« 五分之一 ») with a percentage."""
     if not (a.match_only or b.match_only):
         return True
-    return articles and not (a.unit or b.unit)
+    if not articles:
+        return False
+    return not (a.unit or b.unit) or unit_dimension(a) == unit_dimension(b) == "percent"
 
 
 def _relative(q: Quantity, group: list[Quantity]) -> float:
@@ -125,7 +129,10 @@ def _report(s_left: list[Quantity], t_left: list[Quantity]) -> Iterable[Finding]
         s = [q for q in s if not q.match_only]
         t = [q for q in t if not q.match_only]
         for a in list(s):
-            same_kind = [b for b in t if b.kind == a.kind or (family == "DATE" and {a.kind, b.kind} <= {DATE, MONTH})]
+            same_kind = [b for b in t if (b.kind == a.kind or (family == "DATE" and {a.kind, b.kind} <= {DATE, MONTH}))
+                         and not (a.soft and b.soft and (a.measure is None) != (b.measure is None))]
+            # two soft quantities, one a bracketed conversion (« (18 feet) ») and one a loose amount (« Centenares »),
+            # say different things: neither changed into the other
             if not same_kind:
                 continue
             # its likeliest partner: an ordinal for an ordinal, a figure for a figure, then the nearest in place

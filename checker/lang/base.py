@@ -13,8 +13,11 @@ Checks never test a language code; they ask the object (``language(doc.language)
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from functools import cached_property, lru_cache
 
+from . import numerals as _n
 from .numerals import GENERIC, Numerals
 
 WORD = r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*"
@@ -55,6 +58,24 @@ GENERIC_DEFINERS = ("alias",)
 
 FOREIGN_MINOR_WORDS = frozenset(NAME_PARTICLES) | {"del", "der", "und"}
 """Function words of the names and titles every language quotes (Banco del Sur, Bund der Steuerzahler)."""
+
+CLDR_UNITS = {
+    "concentr-percent": _n.PERCENT, "length-kilometer": _n.KM, "length-meter": _n.METRE, "length-centimeter": _n.CM,
+    "length-millimeter": _n.MM, "length-mile": _n.MILE, "length-yard": _n.YARD, "length-foot": _n.FOOT,
+    "length-inch": _n.INCH, "mass-kilogram": _n.KG, "mass-gram": _n.GRAM, "mass-tonne": _n.TONNE,
+    "mass-pound": _n.POUND, "mass-ounce": _n.OUNCE, "speed-kilometer-per-hour": _n.KMH, "speed-mile-per-hour": _n.MPH,
+    "temperature-celsius": _n.CELSIUS, "temperature-fahrenheit": _n.FAHRENHEIT, "temperature-generic": _n.DEGREE,
+    "area-hectare": _n.HECTARE, "area-acre": _n.ACRE, "area-square-kilometer": _n.SQUARE_KM,
+    "area-square-mile": _n.SQUARE_MILE, "volume-liter": _n.LITRE, "volume-gallon": _n.GALLON}
+"""The CLDR units news counts in, and what each measures (checker/lang/numerals.py)."""
+
+CLDR_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "IDR", "KZT", "MYR", "RUB", "INR", "AUD", "CAD", "CHF", "HKD",
+                   "SGD", "KRW", "SAR", "AED", "EGP", "TRY", "BRL", "MXN", "ZAR", "NGN", "PHP", "VND", "THB")
+"""The currencies whose CLDR names and symbols every language's tables get."""
+
+_LATIN_ABBREVIATION = re.compile(r"[A-Za-z]{1,3}\.?")
+"""A short unit name in Latin letters (« in », « mi », « ft »): too often a word of its own to count without the
+package's say-so."""
 
 
 class Language:
@@ -125,6 +146,12 @@ class Language:
     lalu »: last week)."""
     months_capitalised: bool = False
     """Month names count only when capitalised (English "May" is a month, "may" a verb)."""
+    ambiguous_months: dict[str, str] = {}
+    """A month name that is also an ordinary word (Arabic « مارس », "he practised"), and a pattern of what stands
+    just before it when, alone (without a day), it is the month (« شهر », « في »)."""
+    calendar_locales: tuple[str, ...] = ()
+    """Other CLDR locales whose month names this language's news writes too (Arabic: ar_SY's « كانون الثاني » beside
+    « يناير »)."""
 
     def __init__(self, code: str | None = None):
         if code is not None:
@@ -299,16 +326,30 @@ class Language:
     def months(self) -> dict[str, int]:
         """Month names (wide, and abbreviated with their period, of 3 letters or more), lower-cased -> 1-12."""
         out: dict[str, int] = {}
-        if self._cldr is not None:
+        for locale in self._calendar_cldr:
             from babel.dates import get_month_names
 
-            for num, name in get_month_names("wide", locale=self._cldr).items():
-                out[name.lower()] = num
-            for num, name in get_month_names("abbreviated", locale=self._cldr).items():
+            for context in ("format", "stand-alone"):  # Russian « 8 января », « январь »
+                for num, name in get_month_names("wide", context=context, locale=locale).items():
+                    out.setdefault(name.lower(), num)
+            for num, name in get_month_names("abbreviated", locale=locale).items():
                 abbr = name.lower().rstrip(".")
                 if len(abbr) >= 3:
                     out.setdefault(abbr + ".", num)
         out.update(self.extra_months)
+        return out
+
+    @cached_property
+    def _calendar_cldr(self) -> list:
+        """The locales month names are read from: the language's, then :attr:`calendar_locales`."""
+        from babel import Locale
+
+        out = [self._cldr] if self._cldr is not None else []
+        for code in self.calendar_locales:
+            try:
+                out.append(Locale.parse(code))
+            except Exception:  # babel raises several kinds for a locale it does not know
+                continue
         return out
 
     @cached_property
@@ -347,6 +388,73 @@ class Language:
             return False
         pattern = self._cldr.date_formats["short"].pattern
         return 0 <= pattern.find("M") < pattern.find("d")
+
+    @cached_property
+    def numbering_separators(self) -> dict[str, str]:
+        """The decimal and group symbols of the locale's other numbering systems (CLDR: Arabic-Indic digits write
+        « ٫ » and « ٬ ») -> the symbol the language writes with Latin digits; empty where CLDR does not know it."""
+        if self._cldr is None:
+            return {}
+        latn = self._cldr.number_symbols.get("latn", {})
+        dec, group = latn.get("decimal", "."), latn.get("group", ",")
+        out = {}
+        for system, symbols in self._cldr.number_symbols.items():
+            if system == "latn":
+                continue
+            for key, target in (("decimal", dec), ("group", group)):
+                sym = symbols.get(key)
+                if sym and sym not in (dec, group) and len(sym) == 1:
+                    out.setdefault(sym, target)
+        return out
+
+    @cached_property
+    def cldr_units(self) -> tuple[dict[str, tuple], dict[str, tuple]]:
+        """Units as CLDR writes them in this locale (every plural form of the long names; the short ones that are not
+        a Latin abbreviation), lower-cased -> what they measure: those written after the number (« 公里 », « أميال »,
+        « километров ») and those written before it (« 華氏 » of « 華氏 80 度 »)."""
+        after: dict[str, tuple] = {}
+        before: dict[str, tuple] = {}
+        if self._cldr is None:
+            return after, before
+        patterns = self._cldr._data.get("unit_patterns", {})
+        for unit, measure in CLDR_UNITS.items():
+            for length in ("long", "short", "narrow"):
+                for form, pattern in dict(patterns.get(unit, {}).get(length, {})).items():
+                    if form == "per" or not isinstance(pattern, str) or "{0}" not in pattern:
+                        continue
+                    head, _, tail = (part.strip(" \u00a0\u202f\u200e\u200f") for part in pattern.partition("{0}"))
+                    for word, table in ((tail, after), (head, before)):
+                        if not word or not re.search(r"[^\W\d_]|[%°٪]", word) or \
+                                (length != "long" and (_LATIN_ABBREVIATION.fullmatch(word) or len(word) < 2)):
+                            continue  # « in », « mi »; Arabic « م » (also a year's « 2018 م »), Russian « г » (год)
+                        if table is before and tail and unit != "temperature-fahrenheit" and \
+                                unit != "temperature-celsius":
+                            continue  # a word before the figure names the unit only for a temperature scale
+                        table.setdefault(word.lower(), measure)
+        return after, before
+
+    @cached_property
+    def cldr_currencies(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Currencies as CLDR names them in this locale (every plural form) and their symbols, lower-cased -> ISO 4217
+        lower-cased: those written after the figure (« 美元 », « dólares estadounidenses », « $US ») and the symbols
+        with a currency sign, which may stand before it (« US$ », « JP¥ »). Symbols that are Latin letters alone
+        (« JPY ») are left to the generic codes."""
+        after: dict[str, str] = {}
+        before: dict[str, str] = {}
+        if self._cldr is None:
+            return after, before
+        plural = self._cldr._data.get("currency_names_plural", {})
+        for code in CLDR_CURRENCIES:
+            names = [self._cldr.currencies.get(code)] + list(dict(plural.get(code, {})).values())
+            for name in names:
+                if name:
+                    after.setdefault(name.lower(), code.lower())
+            symbol = self._cldr.currency_symbols.get(code)
+            if symbol and not re.fullmatch(r"[A-Za-z]+", symbol):
+                after.setdefault(symbol.lower(), code.lower())
+                if any(unicodedata.category(c) == "Sc" for c in symbol):  # « US$ » may stand before; « 元 » not
+                    before.setdefault(symbol.lower(), code.lower())
+        return after, before
 
     @cached_property
     def territory_names(self) -> dict[str, str]:

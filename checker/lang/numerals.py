@@ -23,6 +23,10 @@ KG, TONNE, POUND = ("mass", 1), ("mass", 1000), ("mass", 0.4536)
 KMH, MPH = ("speed", 1), ("speed", 1.60934)
 DEGREE, CELSIUS, FAHRENHEIT = ("temperature", "?"), ("temperature", "c"), ("temperature", "f")
 HECTARE, ACRE = ("area", 1), ("area", 0.4047)
+SQUARE_KM, SQUARE_MILE = ("area", 100), ("area", 258.999)
+GRAM, OUNCE = ("mass", 0.001), ("mass", 0.02835)
+YARD = ("length", 0.9144)
+LITRE, GALLON = ("volume", 1), ("volume", 3.785)
 
 # what a number word stands for besides a value
 TIMES_TEN, PLUS_TEN, TIMES_HUNDRED, SCALE, AND = "x10", "+10", "x100", "scale", "and"
@@ -45,6 +49,9 @@ class Numerals:
     """Words that alone are a vague amount (« millions », "thousand"), not a number."""
     one_words: frozenset[str] = frozenset()
     """Words for one that are articles as often (« un », "one"): they stand for a 1 on the other side only."""
+    unit_articles: tuple[str, ...] = ()
+    """Articles that count one of the unit after them ("a mile away", "an inch"): soft, as a translation writes the
+    converted figure (« 1,6 km ») or nothing."""
     one_articles: tuple[str, ...] = ()
     """Articles that count one decade or century ("a decade"), before one of ``singular_decades``."""
     singular_decades: tuple[str, ...] = ()
@@ -74,6 +81,9 @@ class Numerals:
     """A currency written before the figure (« Rp », "$") -> ISO 4217, lower-case."""
     currencies_after: Mapping[str, str] = field(default_factory=dict)
     """A currency written after the figure (« rupiah », « dollars ») -> ISO 4217, lower-case."""
+    ambiguous_units: Mapping[str, tuple] = field(default_factory=dict)
+    """A unit or currency as written -> what else it may measure (« ポンド »: pounds sterling, or pounds of weight;
+    "pounds"): a comparison accepts either reading."""
     currency_joiners: tuple[str, ...] = ()
     """Regular expressions between a figure and its currency (« 5 millions de dollars »)."""
 
@@ -87,6 +97,11 @@ class Numerals:
     """Words between a count and its unit of time (« deux dernières décennies », "two past decades")."""
     decade_prefixes: tuple[str, ...] = ()
     """What stands before a decade written with two digits (« années 30 », "the '80s")."""
+    decade_suffixes: tuple[str, ...] = ()
+    """Regular expressions one of which must follow a decade's two digits (English "the 80s", "the '80s": "the 20
+    members" is no decade); without them the suffix is optional (« les années 30 »)."""
+    roman_prefixes: tuple[str, ...] = ()
+    """Words before a Roman numeral that make it a century (« siglo XIX »)."""
     roman_ordinal_suffixes: tuple[str, ...] = ()
     """After a Roman numeral: a century (« XIXe siècle »)."""
 
@@ -100,6 +115,9 @@ class Numerals:
     hour_prefixes: tuple[str, ...] = ()
     hour_letters: tuple[str, ...] = ()
     """A letter between hours and minutes (« 09h30 »)."""
+    hour_periods: Mapping[str, bool] = field(default_factory=dict)
+    """Words after an hour (digits or words, with or without ``hour_words``) that make it a time of day without a word
+    before it (« 7 утра », « las 7 de la mañana », "six in the morning") -> whether they mean afternoon or evening."""
     day_periods: Mapping[str, bool] = field(default_factory=dict)
     """Words after an hour -> whether they mean afternoon or evening (12 hours added to an hour before 12)."""
     clock_periods: Mapping[str, bool] = field(default_factory=dict)
@@ -116,6 +134,63 @@ class Numerals:
 
     # words that count as ordinals or approximate amounts: reported only where the other side has another value
     soft_words: Mapping[str, float] = field(default_factory=dict)
+
+    hyphenated_counts: bool = False
+    """A lower-case word, a hyphen and digits are a word and a number ("a par-3 hole", "1-of-4", "under-21"), not a
+    code such as « Covid-19 » or « F-16 »."""
+
+    # scripts without spaces between words, and numerals written with characters (Chinese, Japanese)
+    unspaced: bool = False
+    """Words are written without spaces between them (Chinese, Japanese): a scale, unit, currency or counter follows
+    a figure with no boundary (« 3万人 », « 80华氏度 »), and a month or a weekday needs none around it."""
+    ideographic_digits: Mapping[str, int] = field(default_factory=dict)
+    """Characters for the digits (« 〇 », « 一 » ... « 九 », « 两 »): « 二〇二二 » is 2022, « 三 » is 3."""
+    ideographic_units: Mapping[str, int] = field(default_factory=dict)
+    """Characters that multiply the digit before them within a group of four (« 十 », « 百 », « 千 »)."""
+    ideographic_scales: Mapping[str, float] = field(default_factory=dict)
+    """Characters for the myriads (« 万 », « 亿 », « 億 », « 兆 »): « 二十万 » is 200,000."""
+    vague_before: tuple[str, ...] = ()
+    """Before a number in characters, words that make it a vague amount (« 数千 », « 几十 »: several thousand)."""
+    vague_after: tuple[str, ...] = ()
+    """After a number in characters, words that make it vague (« 十几 »: ten-odd)."""
+    not_numbers: tuple[str, ...] = ()
+    """Words that begin with a numeral character but are not numbers (« 十分 »: very; « 万一 »: in case)."""
+    ordinal_prefixes: tuple[str, ...] = ()
+    """Before a number: an ordinal (« 第3 », « 第三 »)."""
+    percent_prefixes: tuple[str, ...] = ()
+    """Before a number: a percentage (« 百分之二十 »: 20 %)."""
+    unit_prefixes: Mapping[str, tuple] = field(default_factory=dict)
+    """Before a number: what it measures, whatever unit follows (« 華氏80度 »: 80 °F)."""
+    counters: tuple[str, ...] = ()
+    """Regular expressions of counters after a small figure: with 1 it is a word for one (« 1人 », « 1週間 »: an
+    Indonesian « seorang », « seminggu »), which stands for a 1 on the other side only; with 2 to 10 a small count
+    (« 2人 », « 3つ »), soft as « les deux » is."""
+    per_hour_prefixes: tuple[str, ...] = ()
+    """Before a number: a length after it is a speed (« 时速200公里 », « 每小时 85 英里 », « 時速40マイル »)."""
+    scale_infixes: tuple[str, ...] = ()
+    """Between a figure and its scale: about that many (« 550多万 »: more than 5.5 million)."""
+    fraction_marks: tuple[str, ...] = ()
+    """Between the denominator and the numerator of a fraction written before it (« 五分之一 »: a fifth, 20 %)."""
+    decade_marks: tuple[str, ...] = ()
+    """Regular expressions after a decade's two digits (« 80年代 », « 八十年代 »: the 1980s)."""
+    century_marks: tuple[str, ...] = ()
+    """Regular expressions after a century's number before a decade (« 20世纪30年代 »: the 1930s)."""
+    second_marks: tuple[str, ...] = ()
+    """After the seconds of a time in minutes and seconds (« 3分35秒 » is the 3:35 of a match)."""
+    ymd_marks: tuple[str, ...] = ()
+    """Regular expressions after a year, a month and a day written with numbers (« 2022年1月8日 »: 年, 月, 日)."""
+    hour_marks: tuple[str, ...] = ()
+    """Regular expressions after the hour of a time written with numbers (« 7時 », « 3点 »)."""
+    minute_marks: tuple[str, ...] = ()
+    """After the minutes of such a time (« 7時55分 »)."""
+    half_hour: tuple[str, ...] = ()
+    """After the hour: half past (« 3点半 »)."""
+    clock_periods_before: Mapping[str, bool] = field(default_factory=dict)
+    """Words before a time -> whether they mean afternoon or evening (« 午後3時 », « 下午3点 »)."""
+    glued_joiners: tuple[str, ...] = ()
+    """Joiners glued to the next number word: Arabic « خمسة وعشرون » (25), units before tens."""
+    proclitics: tuple[str, ...] = ()
+    """Letters glued before a number word (Arabic « و », « ب », « ال »: « والثلاثة » is "and the three")."""
 
     def __post_init__(self):
         for f in fields(self):  # frozen all the way down: tables are shared by every audit of a process

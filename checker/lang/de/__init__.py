@@ -16,6 +16,10 @@ class German(Language):
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS
+    # a month at the head of a compound: « Oktoberanfang », « in der ersten Oktoberhälfte », « Septemberende »
+    extra_months = {month.lower() + part: i for i, month in enumerate(
+        ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+         "Dezember"), 1) for part in ("anfang", "ende", "mitte", "hälfte", "beginn")}
 
     # --- meaning: negations, disclaimers
 

@@ -27,6 +27,9 @@ class English(Language):
     numerals = NUMERALS
     extra_months = {"sept.": 9}  # "Sept.", as English news writes it
     months_capitalised = True  # "May" is a month, "may" a verb
+    # "May" alone is as often Theresa May: a month without a day or a year only after these
+    ambiguous_months = {"may": r"\b(?:in|of|early|late|mid|since|until|till|by|last|next|this|from|through|to|"
+                                r"during|before|after|between|and|or)"}
 
 
 LANGUAGE = English

@@ -7,7 +7,7 @@ WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": TIMES_HUNDRED, "thousand": SCALE,
-         "million": SCALE, "millions": SCALE, "billion": SCALE, "trillion": SCALE, "and": AND}
+         "million": SCALE, "millions": SCALE, "billion": SCALE, "trillion": SCALE, "and": AND, "half": 0.5}
 
 NUMERALS = GENERIC.extend(
     words=WORDS,
@@ -15,10 +15,12 @@ NUMERALS = GENERIC.extend(
     lone_scales={"thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "and"},
     one_words={"one"},
     one_articles=("a", "an"),  # "a decade", "a century"
+    unit_articles=("a", "an"),  # "about a mile away"
     singular_decades=("decade", "century"),
     scales={"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
             "trillion": 1e12, "trillions": 1e12},
-    units={"percent": PERCENT, "per cent": PERCENT, "kilometer": KM, "kilometre": KM, "kilometers": KM,
+    units={"an inch": INCH, "a mile": MILE, "a foot": FOOT, "a metre": METRE, "a meter": METRE,  # "half an inch"
+           "percent": PERCENT, "per cent": PERCENT, "kilometer": KM, "kilometre": KM, "kilometers": KM,
            "kilometres": KM, "meter": METRE, "metre": METRE, "meters": METRE, "metres": METRE, "mile": MILE,
            "miles": MILE, "feet": FOOT, "foot": FOOT, "inch": INCH, "inches": INCH, "kilogram": KG, "kilograms": KG,
            "ton": TONNE, "tons": TONNE, "tonne": TONNE, "tonnes": TONNE, "pounds": POUND,
@@ -32,7 +34,12 @@ NUMERALS = GENERIC.extend(
     durations=("years?", "months?", "weeks?", "days?", "hours?", "minutes?", "seconds?", "decades?",
                "centur(?:y|ies)"),
     time_qualifiers=("last", "past", "next"),
-    decade_prefixes=("the '", "the "),
+    decade_prefixes=("the '", "the ", "early ", "late ", "mid-", "mid "),
+    hyphenated_counts=True,
+    decade_suffixes=("'s", "s"),  # "the 80s"; "the 20 members" is no decade
+    day_suffixes=("st", "nd", "rd", "th"),  # "30th September"
+    hour_periods={"in the morning": False, "in the afternoon": True, "in the evening": True, "at night": True},
+    ambiguous_units={"pounds": ("currency", "gbp"), "pound": ("currency", "gbp")},  # money, or a weight
     clock_prefixes=("at",),
     time_zones=("local time",),
     range_words=("to", "and", "or"),

@@ -16,6 +16,8 @@ class Spanish(Language):
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS
+    # CLDR's abbreviations « mar. » and « may. » are the sea and Theresa May at a sentence's end: months only with a day
+    ambiguous_months = {"mar.": "(?!)", "may.": "(?!)"}
 
     # --- meaning: negations, disclaimers
 

@@ -37,6 +37,8 @@ class Japanese(Language):
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS
+    # CLDR's wide names are « 金曜日 »; news writes « 金曜 » too
+    extra_weekdays = {d + "曜": i for i, d in enumerate("月火水木金土日")}
 
     # --- meaning: negations, disclaimers
 

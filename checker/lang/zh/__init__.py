@@ -36,6 +36,12 @@ class Chinese(Language):
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS
+    # CLDR's wide names are « 星期五 »; news writes « 周五 » as often, and « 星期天 », « 礼拜五 »
+    extra_weekdays = {**{"周" + d: i for i, d in enumerate("一二三四五六")}, "周日": 6, "周天": 6, "星期天": 6,
+                      **{"礼拜" + d: i for i, d in enumerate("一二三四五六")}, "礼拜天": 6, "礼拜日": 6,
+                      **{"週" + d: i for i, d in enumerate("一二三四五六")}, "週日": 6}
+    # « 每周四天 » is four days a week, not Thursday
+    ambiguous_weekdays = {"周" + d: "天|个|次|年" for d in "一二三四五六日"}
 
     # --- meaning: negations, disclaimers
 
