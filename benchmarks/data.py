@@ -13,7 +13,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("TRANSCHECK_DATA", ROOT.parent / "shared" / "data"))
 NTREX_FILES = {"id": "newstest2019-ref.ind.txt", "fr": "newstest2019-ref.fra.txt", "en": "newstest2019-src.eng.txt",
-               "ms": "newstest2019-ref.msa.txt"}
+               "ms": "newstest2019-ref.msa.txt", "zh": "newstest2019-ref.zho-CN.txt", "ja": "newstest2019-ref.jpn.txt",
+               "ar": "newstest2019-ref.arb.txt", "de": "newstest2019-ref.deu.txt", "es": "newstest2019-ref.spa.txt",
+               "ru": "newstest2019-ref.rus.txt", "pt": "newstest2019-ref.por.txt", "nl": "newstest2019-ref.nld.txt",
+               "tr": "newstest2019-ref.tur.txt", "vi": "newstest2019-ref.vie.txt", "kk": "newstest2019-ref.kaz.txt",
+               "fil": "newstest2019-ref.fil.txt"}
 
 
 def ntrex_documents(lang: str) -> "OrderedDict[str, list[str]]":
