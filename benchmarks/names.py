@@ -45,7 +45,7 @@ from benchmarks.data import ntrex_documents  # noqa: E402
 from checker import Alignment, Settings, make_document  # noqa: E402
 from checker.align import Link  # noqa: E402
 from checker.checks import AuditContext, all_checks  # noqa: E402
-from checker.checks.names import (NamesCheck, _name_words, _names_of, _sides, _sounds_of,  # noqa: E402
+from checker.checks.names import (NamesCheck, _by_sound, _name_words, _names_of, _sides, _sounds_of,  # noqa: E402
                                   _units)
 from checker.lang import language  # noqa: E402
 from checker.lang.zh import TRANSLITERATION  # noqa: E402
@@ -86,6 +86,7 @@ def variants(word: str, lang: str = "fr") -> list[str]:
 
 
 _LONG = "ー"
+_SMALL = "ァィゥェォャュョッー"
 _KANA_SWAPS = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"), ("ィ", "イ"), ("ェ", "エ"),
                ("ォ", "オ"), ("ァ", "ア"), ("ュ", "ユ"))
 _ARABIC_SWAPS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ا", "أ"), ("ا", "إ"), ("ي", "يي"), ("يي", "ي"), ("و", "وو"))
@@ -94,16 +95,18 @@ _ARABIC_SWAPS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ا", "أ"), ("ا", 
 def _script_variants(word: str):
     """Spellings of a name in katakana, hanzi or Arabic script as transliteration varies them."""
     if re.search(r"[ァ-ヺ]", word):
-        for i in range(1, len(word)):
-            if word[i - 1] not in "ーッン・＝" and word[i] != _LONG:
+        for i in range(1, len(word) + 1):
+            if word[i - 1] not in "ーッン・＝" and word[i:i + 1] not in _SMALL:
                 yield word[:i] + _LONG + word[i:]  # a long vowel
         for i, ch in enumerate(word):
             if ch == _LONG:
-                yield word[:i] + word[i + 1:]
+                yield word[:i] + word[i + 1:]  # or none
         for a, b in _KANA_SWAPS:
-            for a, b in ((a, b), (b, a)):
-                for m in re.finditer(a, word):
-                    yield word[:m.start()] + b + word[m.end():]
+            for m in re.finditer(a, word):
+                yield word[:m.start()] + b + word[m.end():]  # ヴ as ブ, a small kana as a large one
+            if a.startswith("ヴ"):
+                for m in re.finditer(b, word):
+                    yield word[:m.start()] + a + word[m.end():]
     elif re.search(r"[\u4e00-\u9fff]", word):
         from anyascii import anyascii
 
@@ -210,7 +213,7 @@ def run(source: str, target: str, seed: int, show: bool) -> dict:
     rng = random.Random(seed)
     bars = BARS.get(target, DEFAULT_BARS) if source == "id" else DEFAULT_BARS
     src_docs, tgt_docs = ntrex_documents(source), ntrex_documents(target)
-    by_script = language(source).names_by_script or language(target).names_by_script
+    by_script = _by_sound(source) or _by_sound(target)
     check = NamesCheck()
     others = [c for c in all_checks() if c.name not in ("names", "meaning", "coverage")]
     clean = Counter()

@@ -311,13 +311,13 @@ def sound_likeness(a: str, b: str) -> float:
 
 def sounds_alike(a: str, b: str) -> bool:
     """Whether two sound keys are one name's: equal, of two consonants or more; near (:func:`sound_likeness`); or
-    one inside the other, of three consonants or more, or of two with one more beside them (a name and the
-    katakana run that writes it glued to a word: リビングストンセットプレー)."""
+    one inside the other, of three consonants or more (a name and the katakana run that writes it glued to a word:
+    リビングストンセットプレー)."""
     if len(a) < 2 or len(b) < 2:
         return False
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    if short in long_ and (len(short) >= 3 or len(long_) == len(short) + 1):
+    if short in long_ and len(short) >= 3:
         return True
     return sound_likeness(a, b) >= SOUND_NEAR

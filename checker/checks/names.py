@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Document, Span
@@ -201,6 +201,7 @@ class _Unit:
     acronym: Acronym | None = None  # an acronym (not a territory's) with its definition in the document, if any
     undefined: bool = False  # an acronym the document does not define
     sound: str = ""  # its sound key (checker.names.sound_key), to be looked for in another script
+    pieces: tuple[str, ...] = ()  # the sound keys of the names a script glued to common words in it (ホルト)
 
     @property
     def is_acronym(self) -> bool:
@@ -299,7 +300,7 @@ def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -
     t_keys = [_words_of(seg.text, tgt.language) for seg in tgt.segments]
     # where one side writes names in a script without capitals, names are looked for by their sound too (Tokayev
     # and トカエフ)
-    by_sound = _by_script(src.language) or _by_script(tgt.language)
+    by_sound = _by_sound(src.language) or _by_sound(tgt.language)
     # a name common in the source language (« Palu », « Widodo » in Indonesian) counts when the translation writes it
     # too; on the translation's side, only names rare in its language count
     s_acronyms, t_acronyms = acronyms(src), acronyms(tgt)
@@ -314,7 +315,7 @@ def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -
     return source, translation
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Side:
     """One document's sentences as the names check reads them: the keys of every word, the folded text, the names."""
 
@@ -330,16 +331,36 @@ class _Side:
     acronyms: dict[str, Acronym] | None = None
     """The acronyms the document defines (checker.names.acronyms)."""
 
+    @cached_property
+    def unit_sounds(self) -> list[set[str]]:
+        """The sound keys of each sentence's names, and of names of two or three words said as one (Brett
+        Kavanaugh, ブレットカバノー)."""
+        out: list[set[str]] = []
+        for units in self.units:
+            sounds = {u.sound for u in units if u.sound}
+            for k in range(len(units) - 1):
+                if units[k + 1].start - units[k].end <= 1 and units[k].sound and units[k + 1].sound:
+                    sounds.add(units[k].sound + units[k + 1].sound)
+            out.append(sounds)
+        return out
+
     def has(self, unit: _Unit, sentences: list[int], glossary_forms: tuple[str, ...]) -> bool:
-        """Whether ``unit``, a name of the other side, has a counterpart in these sentences."""
-        if self.sounds is not None and unit.sound and not unit.territory and not unit.is_acronym and \
-                any(sounds_alike(unit.sound, other) for i in sentences for other in self.sounds[i]):
-            return True
+        """Whether ``unit``, a name of the other side, has a counterpart in these sentences. Where names are compared
+        across scripts, a name written in a script without capitals is looked for among this side's names by its
+        sound, and a name of this side's among the words of that script that may be names."""
+        if self.sounds is not None and unit.sound and not unit.territory and not unit.is_acronym:
+            if any(sounds_alike(sound, other) for sound in (unit.sound,) + unit.pieces
+                   for i in sentences for other in self.sounds[i]):
+                return True
         if self.texts is not None and unit.territory and \
                 any(stem in self.texts[i] for stem in _territory_stems(self.lang, unit.territory) for i in sentences):
             return True
         return _has_counterpart(unit, [self.keys[i] for i in sentences], [self.folded[i] for i in sentences],
                                 [u for i in sentences for u in self.units[i]], self.lang, [glossary_forms])
+
+
+def _non_latin(word: str) -> bool:
+    return any(ord(ch) > 0x24F for ch in word)
 
 
 def _zipf(lang: str, word: str) -> float:
@@ -525,8 +546,9 @@ _LATIN_ACRONYM = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][A-Z0-9]{1,5}(?![A-Za-z0-9-
 """Initials and acronyms inside a text of another script, where letters of that script may touch them (« AMは »)."""
 
 
-def _by_script(lang: str) -> bool:
-    return language(lang).names_by_script
+def _by_sound(lang: str) -> bool:
+    """Whether names of this language are compared with another's by their sound (a script other than Latin)."""
+    return language(lang).names_by_script or not language(lang).latin_script
 
 
 def _script_texts(doc: Document) -> list[str] | None:
@@ -548,10 +570,15 @@ def _script_units(names: _Names, shared: set[str], out: list[list[_Unit]]) -> No
         if len(text) != len(seg.text):
             text = seg.text
         taken: list[tuple[int, int]] = []
+        # a territory inside a name or a loanword of the script is not one (タイ in ネクタイ, 马里 in 马里兰)
+        inside = [(a, b) for a, b in lang.name_spans(text)]
+        parts = {(a + c + e, a + c + f) for a, b in inside for c, d in lang.name_parts(text[a:b])
+                 for e, f in lang.name_pieces(text[a + c:a + d])}
         for name, codes in table:
             for m in re.finditer(re.escape(name), text):
                 a, b = m.span()
-                if any(s < b and a < e for s, e in taken) or not _whole(text, a, b, lang):
+                if any(s < b and a < e for s, e in taken) or not _whole(text, a, b, lang) or \
+                        any(s <= a and b <= e and (s, e) != (a, b) for s, e in inside) and (a, b) not in parts:
                     continue
                 taken.append((a, b))
                 if name not in lang.ambiguous_territory_names:
@@ -565,9 +592,14 @@ def _script_units(names: _Names, shared: set[str], out: list[list[_Unit]]) -> No
                 if any(s < end - seg.start and start - seg.start < e for s, e in taken):
                     continue
                 sound = word_sound(word, lang.code)
-                if len(sound) >= 2 and ("~" + sound in shared or
-                                        (lang.listed_zipf(word) < RARE and not lang.common_word(word))):
-                    out[seg.index].append(_Unit(word, start, end, seg.index, lang.variant_key(word), sound=sound))
+                # the pieces of a word glued to a loanword (ヘッドコーチ｜ホルト): a name where one of them is
+                pieces = [word[c:d] for c, d in lang.name_pieces(word)]
+                names_in = [piece for piece in pieces if not lang.common_word(piece)] if len(pieces) > 1 else pieces
+                if len(sound) >= 2 and names_in and \
+                        ("~" + sound in shared or (lang.listed_zipf(word) < RARE and not lang.common_word(word))):
+                    out[seg.index].append(_Unit(word, start, end, seg.index, lang.variant_key(word), sound=sound,
+                                                pieces=tuple(word_sound(piece, lang.code) for piece in names_in
+                                                             if len(pieces) > 1)))
 
 
 def _whole(text: str, a: int, b: int, lang) -> bool:
@@ -635,8 +667,11 @@ def _sounds_of(text: str, lang: str) -> set[str]:
     out: set[str] = set()
     candidates = language_.name_candidates(text)
     for a, b in candidates or ():
+        out.add(word_sound(text[a:b], lang))
         for c, d in language_.name_parts(text[a:b]):
             out.add(word_sound(text[a + c:a + d], lang))
+            for e, f in language_.name_pieces(text[a + c:a + d]):
+                out.add(word_sound(text[a + c + e:a + c + f], lang))
     run: list[str] = []
     for m in re.finditer(r"(?P<latin>[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:[’'-][A-Za-z\u00c0-\u024f\u0400-\u04ff]+)*)|"
                          r"[^\sA-Za-z\u00c0-\u024f\u0400-\u04ff]+", text):
@@ -684,6 +719,10 @@ def _worth_looking_for(word: str, lang: str, shared: set[str]) -> bool:
     language or written by the other document too."""
     letters = re.sub(r"[\W\d_]", "", word)
     parts = [part for part in re.split(r"[-’']", word) if part]
+    language_ = language(lang)
+    if language_.capitalises_nouns and name_key(word) not in shared and \
+            (any(language_.zipf(part.casefold()) >= UNKNOWN or language_.compound(part) for part in parts)):
+        return False  # a noun (« Überflutungen », « Klimavorhersage ») that the other side does not write
     return len(letters) >= 4 and word[:1].isupper() and not word.isupper() and \
         not any(_english(part, lang) for part in parts) and \
         (name_key(word) in shared or all(_zipf(lang, part.casefold()) < RARE for part in parts) or

@@ -85,6 +85,12 @@ class Language:
     """wordfreq's code for this language (default: ``code``)."""
 
     # --- names (checker/names.py, checker/checks/names.py)
+    latin_script: bool = True
+    """Whether the language writes its names in Latin letters; where one side of a pair does not (Russian), names
+    are compared across the two scripts by their sound too (checker.names.sound_key)."""
+    capitalises_nouns: bool = False
+    """Whether every noun takes a capital (German): a capitalised word is then a name only where the other side
+    writes it too, or where it is neither a word the language knows nor a compound of two (Klimavorhersage)."""
     name_prefixes: tuple[str, ...] = ()
     """Letters glued before a word that a name may carry (Arabic و, ب, ل, ال): taken off before names are compared,
     the longest first."""
@@ -106,6 +112,18 @@ class Language:
         (offsets carry over): Arabic alef and hamza forms, ta marbuta. The default: as it is."""
         return text
 
+    def compound(self, word: str) -> bool:
+        """Whether ``word`` is two words the language knows written as one (Klima|vorhersage, with a linking s:
+        Versammlungs|mitglieder), by wordfreq."""
+        low = word.casefold()
+        for k in range(3, len(low) - 2):
+            head, tail = low[:k], low[k:]
+            if self.zipf(tail) >= 2.5 and (self.zipf(head) >= 2.5 or
+                                           (head.endswith("s") and self.zipf(head[:-1]) >= 2.5) or
+                                           self.compound(head)):
+                return True
+        return False
+
     @cached_property
     def names_by_script(self) -> bool:
         """Whether :meth:`name_spans` finds this language's names (a script without capitals)."""
@@ -120,6 +138,11 @@ class Language:
     def name_parts(self, name: str) -> list[tuple[int, int]]:
         """(start, end) of the words of a name found by :meth:`name_spans` (カシム＝ジョマルト・トカエフ has three)."""
         return [m.span() for m in re.finditer(r"[^\s・＝=·‧･]+", name)]
+
+    def name_pieces(self, word: str) -> list[tuple[int, int]]:
+        """(start, end) of the pieces of one word of a name (:meth:`name_parts`) that stand for a name apart, where
+        a script glues a name to a common word: by default the word whole."""
+        return [(0, len(word))]
 
     def name_candidates(self, text: str) -> list[tuple[int, int]] | None:
         """Where a name of another script may stand in ``text``: :meth:`name_spans` and the common words that may be

@@ -13,6 +13,7 @@ class German(Language):
     # --- writing, sentences and words
 
     # --- names
+    capitalises_nouns = True
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS

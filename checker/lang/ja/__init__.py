@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .. import language
 from ..base import Language
 from .numerals import NUMERALS
 
@@ -26,6 +27,11 @@ class Japanese(Language):
         loanwords, which the names check tells apart by their frequency in Japanese."""
         return [m.span() for m in _KATAKANA_RUN.finditer(text)
                 if len(re.sub(r"[ー・＝=･]", "", m.group())) >= 2]
+
+    def name_pieces(self, word: str) -> list[tuple[int, int]]:
+        """A loanword written before or after a name peeled off (ヘッドコーチ｜ホルト, ゴールキーパー｜アランマクレガー):
+        katakana writes them glued together."""
+        return _peel(word, self.listed_zipf)
 
     def common_word(self, word: str) -> bool:
         """janome's reading: every token a dictionary noun that is not a proper noun (名詞,固有名詞), one of them of
@@ -57,6 +63,34 @@ _KANA_FOLDS = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ
 _SMALL_KANA = str.maketrans("ァィゥェォャュョヮヵヶ", "アイウエオヤユヨワカケ")
 
 
+_NOT_OPENING = frozenset("ァィゥェォャュョヮッーヵヶ")
+"""Kana no word opens with."""
+LOANWORD_ZIPF = 3.5
+"""A katakana word at least this frequent in Japanese (wordfreq) is a loanword where it is glued to a name."""
+
+
+def _peel(run: str, zipf) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of a katakana run: the longest frequent words of three kana or more peeled off
+    either end while a piece of two kana or more is left."""
+    start, end = 0, len(run)
+    pieces: list[tuple[int, int]] = []
+    tail: list[tuple[int, int]] = []
+    peeled = True
+    while peeled:
+        peeled = False
+        for k in range(end - 2, start + 2, -1):  # the longest frequent word opening the rest
+            if zipf(run[start:k]) >= LOANWORD_ZIPF and run[k] not in _NOT_OPENING:
+                pieces.append((start, k))
+                start, peeled = k, True
+                break
+        for k in range(start + 2, end - 2):  # the longest frequent word closing it
+            if zipf(run[k:end]) >= LOANWORD_ZIPF and run[k] not in _NOT_OPENING:
+                tail.insert(0, (k, end))
+                end, peeled = k, True
+                break
+    return pieces + [(start, end)] + tail
+
+
 @lru_cache(maxsize=1)
 def _tokenizer():
     from janome.tokenizer import Tokenizer  # its dictionary ships inside the package
@@ -66,6 +100,8 @@ def _tokenizer():
 
 @lru_cache(maxsize=4096)
 def _common_word(word: str) -> bool:
+    if language("ja").listed_zipf(word) >= LOANWORD_ZIPF:
+        return True
     tokens = list(_tokenizer().tokenize(word))
     return bool(tokens) and all(t.node_type == "SYS_DICT" and "固有名詞" not in t.part_of_speech for t in tokens) and \
         any(len(t.surface) >= 3 for t in tokens)

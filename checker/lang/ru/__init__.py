@@ -13,6 +13,7 @@ class Russian(Language):
     # --- writing, sentences and words
 
     # --- names
+    latin_script = False
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS
