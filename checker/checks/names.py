@@ -45,7 +45,27 @@ class NamesCheck:
         yield from _variants(ctx.translation, TRANSLATION, tgt_words, src_words,
                              [form for t in terms for form in t.accepted])
         yield from _variants(ctx.source, SOURCE, src_words, {}, [t.source for t in terms])
-        yield from _across(ctx, src, tgt)
+        yield from _merged(_across(ctx, src, tgt))
+
+
+def _merged(findings: Iterable[Finding]) -> list[Finding]:
+    """One NAME002 finding for a name replaced by the same other name in several sentences (a transliteration the
+    check does not know, written all through an article, is one thing to look at), with every span."""
+    out: list[Finding] = []
+    first: dict[tuple[str, str], int] = {}
+    for f in findings:
+        if f.code != "NAME002":
+            out.append(f)
+            continue
+        key = (fold(f.evidence["source"]), fold(f.evidence["translation"]))
+        if key not in first:
+            first[key] = len(out)
+            out.append(f)
+            continue
+        k = first[key]
+        evidence = dict(out[k].evidence, occurrences=out[k].evidence.get("occurrences", 1) + 1)
+        out[k] = replace(out[k], spans=out[k].spans + f.spans, evidence=evidence)
+    return out
 
 
 @dataclass(frozen=True)
@@ -487,7 +507,7 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
                 word = first.group() if fold(first.group()) in by_name else word
                 out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, name_key(word),
                                             territory=codes))
-            elif (not names.recognised or lang.zipf(word.casefold()) < UNKNOWN) and \
+            elif (not names.recognised and not _by_sound(doc.language) or lang.zipf(word.casefold()) < UNKNOWN) and \
                     _worth_looking_for(_bare(word, doc.language), doc.language, shared):
                 out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, name_key(word)))
     for mention in found:

@@ -14,6 +14,8 @@ class Russian(Language):
 
     # --- names
     latin_script = False
+    transliteration_folds = ((r"(?<=[a-z]{3})(?:om|em|ym|im|oi|ei|oiu|eiu|ami|iami|akh|iakh)$", ""),)
+    """Case endings a Russian name takes (Муном, Ачехе): not sounds of the name."""
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS
