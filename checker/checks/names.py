@@ -741,7 +741,8 @@ def _worth_looking_for(word: str, lang: str, shared: set[str]) -> bool:
     parts = [part for part in re.split(r"[-’']", word) if part]
     language_ = language(lang)
     if language_.capitalises_nouns and name_key(word) not in shared and \
-            (any(language_.zipf(part.casefold()) >= UNKNOWN or language_.compound(part) for part in parts)):
+            (any(language_.zipf(part.casefold()) >= RARE or language_.compound(part) or
+                 part.casefold().endswith(language_.noun_endings or ("\0",)) for part in parts)):
         return False  # a noun (« Überflutungen », « Klimavorhersage ») that the other side does not write
     return len(letters) >= 4 and word[:1].isupper() and not word.isupper() and \
         not any(_english(part, lang) for part in parts) and \

@@ -91,6 +91,8 @@ class Language:
     capitalises_nouns: bool = False
     """Whether every noun takes a capital (German): a capitalised word is then a name only where the other side
     writes it too, or where it is neither a word the language knows nor a compound of two (Klimavorhersage)."""
+    noun_endings: tuple[str, ...] = ()
+    """Endings only common nouns take (German -ung, -heit, -schaft), where every noun is capitalised."""
     name_prefixes: tuple[str, ...] = ()
     """Letters glued before a word that a name may carry (Arabic و, ب, ل, ال): taken off before names are compared,
     the longest first."""
@@ -118,8 +120,8 @@ class Language:
         low = word.casefold()
         for k in range(3, len(low) - 2):
             head, tail = low[:k], low[k:]
-            if self.zipf(tail) >= 2.5 and (self.zipf(head) >= 2.5 or
-                                           (head.endswith("s") and self.zipf(head[:-1]) >= 2.5) or
+            if self.zipf(tail) >= 3.0 and (self.zipf(head) >= 3.0 or
+                                           (head.endswith("s") and self.zipf(head[:-1]) >= 3.0) or
                                            self.compound(head)):
                 return True
         return False

@@ -14,6 +14,8 @@ class German(Language):
 
     # --- names
     capitalises_nouns = True
+    noun_endings = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "ität",
+                    "tion", "tionen")
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS
