@@ -67,6 +67,8 @@ class Mention:
     end: int
     text: str
     sentence: int
+    by_script: bool = False
+    """Found by its language's name finder (a katakana run...), not by its capitals."""
 
     @property
     def words(self) -> list[str]:
@@ -103,12 +105,20 @@ def name_key(word: str) -> str:
 
 def runs(doc: Document) -> list[Mention]:
     """Every run of capitalised words, the first word of a sentence included, datelines left out: what
-    :func:`mentions` chooses from, and where the names check reads a name's structure (« Brett Kavanaugh »)."""
+    :func:`mentions` chooses from, and where the names check reads a name's structure (« Brett Kavanaugh »). In a
+    script without capitals, the names its language finds (``Language.name_spans``: katakana runs, transliterated
+    hanzi, rare Arabic words), and the capitalised runs of Latin letters it quotes (AM, MWP)."""
     found: list[Mention] = []
+    lang = language(doc.language)
     patterns = _patterns(doc.language)
     for seg in doc.segments:
         norm, offsets = nfc_with_offsets(seg.text)
-        for m in patterns.cap_run.finditer(norm):
+        spans = lang.name_spans(norm)
+        if spans is not None:
+            for start, end in spans:
+                found.append(Mention(seg.start + offsets[start], seg.start + offsets[end],
+                                     seg.text[offsets[start]:offsets[end]], seg.index, True))
+        for m in (patterns.cap_run if spans is None else _LATIN_RUN).finditer(norm):
             start, end = m.start("run"), m.end("run")
             text = norm[start:end].rstrip("’'-")
             end = start + len(text)
@@ -119,7 +129,12 @@ def runs(doc: Document) -> list[Mention]:
                 continue
             found.append(Mention(seg.start + offsets[start], seg.start + offsets[end],
                                  seg.text[offsets[start]:offsets[end]], seg.index))
+    found.sort(key=lambda m: m.start)
     return found
+
+
+_LATIN_RUN = re.compile(r"(?<![A-Za-z’'\-])(?P<run>[A-Z][A-Za-z’'\-]*(?: [A-Z][A-Za-z’'\-]*)*)")
+"""A run of capitalised Latin words inside a text of another script (MWP, Brett Kavanaugh)."""
 
 
 def mentions(doc: Document, entities: Sequence[tuple[int, int]] | None = None,
@@ -133,7 +148,7 @@ def mentions(doc: Document, entities: Sequence[tuple[int, int]] | None = None,
     opening = Counter()
     inside = Counter()
     for mention in found:
-        if len(mention.words) == 1:
+        if len(mention.words) == 1 and not mention.by_script:
             (opening if _at_sentence_start(doc, mention, starts) else inside)[mention.text.casefold()] += 1
     # ... unless it is a spelling of a name the document writes elsewhere inside a sentence. The first word of a run
     # that opens a sentence ("Selon Aibek Smadiyarov") is judged the same way.
@@ -141,7 +156,7 @@ def mentions(doc: Document, entities: Sequence[tuple[int, int]] | None = None,
              for w in (m.words[1:] if _at_sentence_start(doc, m, starts) else m.words)}
     out = []
     for m in found:
-        if _at_sentence_start(doc, m, starts):
+        if not m.by_script and _at_sentence_start(doc, m, starts):
             first = m.words[0]
             if not (inside[first.casefold()] or name_key(first) in known or is_acronym(first) or
                     any(s <= m.start < e for s, e in entities or ())):
@@ -229,3 +244,80 @@ def _expansion(before: str, acronym: str, patterns: _Patterns) -> str | None:
     while run and run[0].casefold() in minor:
         run.pop(0)
     return " ".join(run) if len(run) >= 2 else None
+
+
+# --- names across scripts ------------------------------------------------------------------------------------------
+
+_SOUND_RULES = [
+    (r"(?<=[a-z])gh", ""), (r"kh|gh", "k"), (r"ph", "f"), (r"th|dh", "t"), (r"ck", "k"),
+    (r"tsch|tch|sch|dzh|sh|ch|zh|dj|ts|tz|dz", "s"), (r"c(?=[eiy])", "s"), (r"g(?=[eiy])", "j"), (r"x", "ks"), (r"m(?=[bpfv])", "n"),
+    (r"ng(?![aeiouy])", "n"), (r"[aeiouyhw`' ]", ""),
+]
+_SOUND_CLASSES = str.maketrans({"p": "b", "f": "b", "v": "b", "d": "t", "g": "k", "q": "k", "c": "k", "j": "s",
+                                "z": "s", "l": "r"})
+
+
+def sound_key(latin: str) -> str:
+    """The consonants of a romanised name in the classes transliteration keeps apart (b p f v, t d, k g q, s z j ch
+    sh, l r, m, n), vowels, h, w and y left out: Tokayev, トカエフ (tokaefu), 托卡耶夫 (tuokayefu) and توكاييف
+    (twkyyf) are all ``tkb``; Almaty, アルマトイ (arumatoi), 阿拉木图 (alamutu) and ألماتي (lmty) ``rmt``."""
+    s = re.sub(r"[^a-z ]", "", latin.lower())
+    for pattern, repl in _SOUND_RULES:
+        s = re.sub(pattern, repl, s)
+    return re.sub(r"(.)\1+", r"\1", s.translate(_SOUND_CLASSES))
+
+
+def word_sound(word: str, lang: str) -> str:
+    """The sound key of one word of a name as ``lang`` writes it: romanised by its language (``Language.romanise``
+    and ``transliteration_folds``) where it is not in Latin letters."""
+    if not any(ord(ch) > 0x24F for ch in word):
+        return sound_key(fold(word))
+    language_ = language(lang)
+    latin = language_.romanise(word)
+    for pattern, repl in language_.transliteration_folds:
+        latin = re.sub(pattern, repl, latin)
+    return sound_key(latin)
+
+
+SOUND_NEAR = 0.7
+"""The likeness of two sound keys (:func:`sound_likeness`) from which two names in two scripts are one."""
+
+_CHEAP = {frozenset("ts"), frozenset("ks"), frozenset("mn")}
+"""Consonant classes that transliteration swaps: th is s in katakana (メリウェザー), ti is chi (チチカカ), a soft g
+is j (ジェラード)."""
+
+
+def sound_likeness(a: str, b: str) -> float:
+    """1 minus the edit distance of two sound keys over the longer's length, where a swap of :data:`_CHEAP`
+    classes, an r more or less (which katakana and hanzi drop after a vowel: ハーコート, Harcourt) and an s more or less
+    at the end cost half."""
+    n, m = len(a), len(b)
+    if not n or not m:
+        return 0.0
+    def drop(key: str, i: int) -> float:  # an r, or an s ending the name (Des Moines, デモイン)
+        return 0.5 if key[i] == "r" or (key[i] == "s" and i == len(key) - 1) else 1.0
+
+    previous = [0.0] * (m + 1)
+    for j in range(1, m + 1):
+        previous[j] = previous[j - 1] + drop(b, j - 1)
+    for i in range(1, n + 1):
+        current = [previous[0] + drop(a, i - 1)] + [0.0] * m
+        for j in range(1, m + 1):
+            swap = 0.0 if a[i - 1] == b[j - 1] else 0.5 if frozenset((a[i - 1], b[j - 1])) in _CHEAP else 1.0
+            current[j] = min(previous[j - 1] + swap, previous[j] + drop(a, i - 1), current[j - 1] + drop(b, j - 1))
+        previous = current
+    return 1.0 - previous[m] / max(n, m)
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Whether two sound keys are one name's: equal, of two consonants or more; near (:func:`sound_likeness`); or
+    one inside the other, of three consonants or more (a name and the katakana run that writes it glued to a word:
+    リビングストンセットプレー)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if short in long_ and len(short) >= 3:
+        return True
+    return sound_likeness(a, b) >= SOUND_NEAR

@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Document, Span
 from ..lang import language
-from ..names import ACRONYM, ROMAN, Acronym, Mention, acronyms, fold, is_acronym, mentions, name_key, runs
+from ..names import (ACRONYM, ROMAN, Acronym, Mention, acronyms, fold, is_acronym, mentions, name_key, runs,
+                     sound_key, sounds_alike, word_sound)
 from ..ner import recogniser_for
 from ..report.model import Finding
 from .base import AuditContext, register_check
@@ -44,7 +45,27 @@ class NamesCheck:
         yield from _variants(ctx.translation, TRANSLATION, tgt_words, src_words,
                              [form for t in terms for form in t.accepted])
         yield from _variants(ctx.source, SOURCE, src_words, {}, [t.source for t in terms])
-        yield from _across(ctx, src, tgt)
+        yield from _merged(_across(ctx, src, tgt))
+
+
+def _merged(findings: Iterable[Finding]) -> list[Finding]:
+    """One NAME002 finding for a name replaced by the same other name in several sentences (a transliteration the
+    check does not know, written all through an article, is one thing to look at), with every span."""
+    out: list[Finding] = []
+    first: dict[tuple[str, str], int] = {}
+    for f in findings:
+        if f.code != "NAME002":
+            out.append(f)
+            continue
+        key = (fold(f.evidence["source"]), fold(f.evidence["translation"]))
+        if key not in first:
+            first[key] = len(out)
+            out.append(f)
+            continue
+        k = first[key]
+        evidence = dict(out[k].evidence, occurrences=out[k].evidence.get("occurrences", 1) + 1)
+        out[k] = replace(out[k], spans=out[k].spans + f.spans, evidence=evidence)
+    return out
 
 
 @dataclass(frozen=True)
@@ -72,7 +93,16 @@ def _names_of(doc: Document, ner: str = "spacy") -> _Names:
 def _name_words(names: _Names) -> dict[str, list[tuple[str, Span]]]:
     """key -> [(word as written, its span)] for the words of the document's names (spans without a side yet)."""
     out: dict[str, list[tuple[str, Span]]] = {}
+    lang = language(names.doc.language)
     for mention in names.mentions:
+        if mention.by_script:
+            for a, b in lang.name_parts(mention.text):
+                word = mention.text[a:b]
+                key = lang.variant_key(word)
+                if len(word_sound(word, lang.code)) >= 2 and len(key) >= 2:
+                    start = mention.start + a
+                    out.setdefault(key, []).append((word, Span("", start, start + len(word), word)))
+            continue
         for m in re.finditer(r"[^ \u00a0]+", mention.text):
             word = re.sub(r"(?:['’]s|['’])$", "", m.group())
             letters = re.sub(r"[\W\d_]", "", word)
@@ -167,6 +197,9 @@ def _variants(doc: Document, side: str, words: dict, other: dict, pinned: list[s
 RARE = 3.0
 RARE_EN = 3.5
 """... and rarer than this in English, which news in every language quotes (« Scottish Independent Schools »)."""
+COMMON = 4.0
+"""... or, where names are compared by their sound across scripts, a word rarer than this whose sound the other
+document has (« Widodo »), but not « Barat » or « Sabtu »."""
 UNKNOWN = 1.0
 """... and a word rarer than this is one the language does not know: a name, or a misspelling."""
 NEAR = 0.75  # the similarity of two keys that are one name in two languages
@@ -187,6 +220,8 @@ class _Unit:
     initials: bool = False  # a territory's initials: AS, A.S., UK
     acronym: Acronym | None = None  # an acronym (not a territory's) with its definition in the document, if any
     undefined: bool = False  # an acronym the document does not define
+    sound: str = ""  # its sound key (checker.names.sound_key), to be looked for in another script
+    pieces: tuple[str, ...] = ()  # the sound keys of the names a script glued to common words in it (ホルト)
 
     @property
     def is_acronym(self) -> bool:
@@ -204,15 +239,8 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
     src, tgt = ctx.source, ctx.translation
     if src.language == tgt.language:
         return
-    s_keys = [_words_of(seg.text) for seg in src.segments]
-    t_keys = [_words_of(seg.text) for seg in tgt.segments]
-    # a name common in the source language (« Palu », « Widodo » in Indonesian) counts when the translation writes it
-    # too; on the translation's side, only names rare in its language count
-    s_acronyms, t_acronyms = acronyms(src), acronyms(tgt)
-    source = _Side(src.language, s_keys, [fold(seg.text) for seg in src.segments],
-                   _units(src_names, s_acronyms, set().union(*t_keys)), _structures(src_names))
-    translation = _Side(tgt.language, t_keys, [fold(seg.text) for seg in tgt.segments], _units(tgt_names, t_acronyms),
-                        _structures(tgt_names))
+    source, translation = _sides(src, tgt, src_names, tgt_names)
+    s_acronyms, t_acronyms = source.acronyms, translation.acronyms
     # a country's initials in the source stand for it where either document names that country somewhere; where
     # neither does, they count as gone only when another country came in: « TV » is not Cape Verde (« Tanjung
     # Verde ») in an article about television
@@ -286,7 +314,28 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
                           {"translation": b.text, "territory": list(b.territory) or None})
 
 
-@dataclass(frozen=True)
+def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -> tuple["_Side", "_Side"]:
+    """Both documents as NAME002 reads them."""
+    s_keys = [_words_of(seg.text, src.language) for seg in src.segments]
+    t_keys = [_words_of(seg.text, tgt.language) for seg in tgt.segments]
+    # where one side writes names in a script without capitals, names are looked for by their sound too (Tokayev
+    # and トカエフ)
+    by_sound = _by_sound(src.language) or _by_sound(tgt.language)
+    # a name common in the source language (« Palu », « Widodo » in Indonesian) counts when the translation writes it
+    # too; on the translation's side, only names rare in its language count
+    s_acronyms, t_acronyms = acronyms(src), acronyms(tgt)
+    s_sounds = [_sounds_of(seg.text, src.language) for seg in src.segments] if by_sound else None
+    t_sounds = [_sounds_of(seg.text, tgt.language) for seg in tgt.segments] if by_sound else None
+    shared = set().union(*t_keys) | ({"~" + sound for sounds in t_sounds for sound in sounds} if by_sound else set())
+    source = _Side(src.language, s_keys, [fold(seg.text) for seg in src.segments],
+                   _units(src_names, s_acronyms, shared), _structures(src_names), s_sounds, _script_texts(src),
+                   s_acronyms)
+    translation = _Side(tgt.language, t_keys, [fold(seg.text) for seg in tgt.segments], _units(tgt_names, t_acronyms),
+                        _structures(tgt_names), t_sounds, _script_texts(tgt), t_acronyms)
+    return source, translation
+
+
+@dataclass(frozen=True, eq=False)
 class _Side:
     """One document's sentences as the names check reads them: the keys of every word, the folded text, the names."""
 
@@ -295,11 +344,50 @@ class _Side:
     folded: list[str]
     units: list[list[_Unit]]
     structures: list[list[tuple[_Unit, ...]]]
+    sounds: list[set[str]] | None = None
+    """The sound keys of the words of each sentence that may be names, where names are compared across scripts."""
+    texts: list[str] | None = None
+    """Each sentence as its language folds names (``Language.name_fold``), where it finds names by their script."""
+    acronyms: dict[str, Acronym] | None = None
+    """The acronyms the document defines (checker.names.acronyms)."""
+
+    @cached_property
+    def unit_sounds(self) -> list[set[str]]:
+        """The sound keys of each sentence's names, and of names of two or three words said as one (Brett
+        Kavanaugh, ブレットカバノー)."""
+        out: list[set[str]] = []
+        for units in self.units:
+            sounds = {u.sound for u in units if u.sound}
+            for k in range(len(units) - 1):
+                if units[k + 1].start - units[k].end <= 1 and units[k].sound and units[k + 1].sound:
+                    sounds.add(units[k].sound + units[k + 1].sound)
+            out.append(sounds)
+        return out
 
     def has(self, unit: _Unit, sentences: list[int], glossary_forms: tuple[str, ...]) -> bool:
-        """Whether ``unit``, a name of the other side, has a counterpart in these sentences."""
+        """Whether ``unit``, a name of the other side, has a counterpart in these sentences. Where names are compared
+        across scripts, a name written in a script without capitals is looked for among this side's names by its
+        sound, and a name of this side's among the words of that script that may be names."""
+        if self.sounds is not None and unit.sound and not unit.territory and not unit.is_acronym:
+            if any(sounds_alike(sound, other) for sound in (unit.sound,) + unit.pieces
+                   for i in sentences for other in self.sounds[i]):
+                return True
+        if self.texts is not None and unit.territory and \
+                any(stem in self.texts[i] for stem in _territory_stems(self.lang, unit.territory) for i in sentences):
+            return True
         return _has_counterpart(unit, [self.keys[i] for i in sentences], [self.folded[i] for i in sentences],
                                 [u for i in sentences for u in self.units[i]], self.lang, [glossary_forms])
+
+
+def _non_latin(word: str) -> bool:
+    return any(ord(ch) > 0x24F for ch in word)
+
+
+def _zipf(lang: str, word: str) -> float:
+    """A word's frequency in the language: looked up in its list as it is where the language writes no capitals
+    (a Latin word quoted in Japanese), which needs no tokenizer."""
+    language_ = language(lang)
+    return language_.listed_zipf(word) if language_.names_by_script else language_.zipf(word)
 
 
 def _english(word: str, lang: str) -> bool:
@@ -396,8 +484,8 @@ def _pair(lost: list[_Unit], added: list[_Unit]) -> list[tuple[_Unit, _Unit]]:
 def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozenset()) -> list[list[_Unit]]:
     """The names of each sentence worth looking for on the other side: territories (and their initials: AS),
     acronyms (``defined``: the document's definitions of them), and capitalised words that are rare in the language,
-    or that the other document writes too (``shared``: keys; « Palu » is common in Indonesian news, but a name all
-    the same)."""
+    or that the other document writes too (``shared``: keys, and sound keys behind « ~ » where names are compared
+    across scripts; « Palu » is common in Indonesian news, but a name all the same)."""
     doc, found = names.doc, names.mentions
     lang = language(doc.language)
     patterns = _territory_patterns(doc.language)
@@ -407,7 +495,10 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
     # and so is a word opening a sentence that is rare in the language (« Kavadarkov reçut une passe ») where no
     # entity recogniser decided it, or that the language does not know at all (« Liupanshui a ajouté »)
     by_name = _territories(doc.language)
-    for seg in doc.segments:
+    script = lang.names_by_script
+    if script:
+        _script_units(names, shared, out)
+    for seg in doc.segments if not script else ():
         first = re.match(r"[^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*", seg.text)
         if first and first.group()[:1].isupper() and not any(m.start == seg.start for m in found):
             codes = by_name.get(fold(first.group())) or by_name.get(fold(first.group().split(" ")[0]))
@@ -416,10 +507,12 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
                 word = first.group() if fold(first.group()) in by_name else word
                 out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, name_key(word),
                                             territory=codes))
-            elif (not names.recognised or lang.zipf(word.casefold()) < UNKNOWN) and \
+            elif (not names.recognised and not _by_sound(doc.language) or lang.zipf(word.casefold()) < UNKNOWN) and \
                     _worth_looking_for(_bare(word, doc.language), doc.language, shared):
                 out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, name_key(word)))
     for mention in found:
+        if mention.by_script:
+            continue  # (_script_units)
         taken: list[tuple[int, int]] = []
         folded = fold(mention.text)
         for name, code, pattern in patterns:
@@ -434,7 +527,7 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
                                                            mention.sentence, name_key(name), territory=code))
         words = [_POSSESSIVE_RE.sub("", w) for w in mention.words]
         if lang.quoted_language and len(words) >= 2 and \
-                sum(_english(w, lang.code) and lang.zipf(w.casefold()) < RARE for w in words) * 2 >= len(words):
+                sum(_english(w, lang.code) and _zipf(lang.code, w.casefold()) < RARE for w in words) * 2 >= len(words):
             continue  # an English title the text quotes (« State Troopers », « Scottish Independent Schools »)
         for m in re.finditer(r"[^ \u00a0]+", mention.text):
             start = mention.start + m.start()
@@ -448,25 +541,172 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
     # a territory's initials, wherever they stand: « Presiden A.S. Donald Trump », « persaingan dagang AS-Tiongkok »;
     # other acronyms, with the document's definition of each where it gives one (« Organisation du Traité de
     # sécurité collective (OTSC) »)
+    latin_initials, latin_acronym = (_LATIN_INITIALS, _LATIN_ACRONYM) if script else (_INITIALS, ACRONYM)
     for seg in doc.segments:
-        for m in _INITIALS.finditer(seg.text):
+        for m in latin_initials.finditer(seg.text):
             letters = m.group().replace(".", "")
             if letters in initials:
                 out[seg.index].append(_Unit(m.group(), seg.start + m.start(), seg.start + m.end(), seg.index, letters,
                                             territory=initials[letters], initials=True))
-        for m in ACRONYM.finditer(seg.text):
+        for m in latin_acronym.finditer(seg.text):
             word = m.group()
             if word in initials or ROMAN.fullmatch(word) or not re.search(r"[A-Z].*[A-Z]", word) or \
                     (m.start() == 0 and re.match(r"\s*[-–—]", seg.text[m.end():])):  # a dateline: « BBC - »
                 continue
             out[seg.index].append(_Unit(word, seg.start + m.start(), seg.start + m.end(), seg.index, word,
                                         acronym=defined.get(word), undefined=word not in defined))
-    for units in out:
-        units.sort(key=lambda u: u.start)
+    for k, units in enumerate(out):
+        out[k] = sorted((replace(u, sound=word_sound(u.text, doc.language)) for u in units), key=lambda u: u.start)
     return out
 
 
 _INITIALS = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z]{2,4}(?![\w]))")
+_LATIN_INITIALS = re.compile(r"(?<![A-Za-z0-9.])(?:(?:[A-Z]\.){2,}|[A-Z]{2,4}(?![A-Za-z0-9]))")
+_LATIN_ACRONYM = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][A-Z0-9]{1,5}(?![A-Za-z0-9-])")
+"""Initials and acronyms inside a text of another script, where letters of that script may touch them (« AMは »)."""
+
+
+def _by_sound(lang: str) -> bool:
+    """Whether names of this language are compared with another's by their sound (a script other than Latin)."""
+    return language(lang).names_by_script or not language(lang).latin_script
+
+
+def _script_texts(doc: Document) -> list[str] | None:
+    lang = language(doc.language)
+    if not lang.names_by_script:
+        return None
+    return [lang.name_fold(unicodedata.normalize("NFC", seg.text)) for seg in doc.segments]
+
+
+def _script_units(names: _Names, shared: set[str], out: list[list[_Unit]]) -> None:
+    """The units of a document whose language finds its names by their script: territories by their CLDR names in
+    that script (カザフスタン, 哈萨克斯坦, كازاخستان), then each word of its names (``Language.name_parts``) that is rare
+    in the language or whose sound the other document has (``shared``)."""
+    doc = names.doc
+    lang = language(doc.language)
+    table = _script_territories(doc.language)
+    for seg in doc.segments:
+        text = lang.name_fold(unicodedata.normalize("NFC", seg.text))
+        if len(text) != len(seg.text):
+            text = seg.text
+        taken: list[tuple[int, int]] = []
+        # a territory inside a name or a loanword of the script is not one (タイ in ネクタイ, 马里 in 马里兰)
+        inside = [(a, b) for a, b in lang.name_spans(text)]
+        parts = {(a + c + e, a + c + f) for a, b in inside for c, d in lang.name_parts(text[a:b])
+                 for e, f in lang.name_pieces(text[a + c:a + d])}
+        for name, codes in table:
+            for m in re.finditer(re.escape(name), text):
+                a, b = m.span()
+                if any(s < b and a < e for s, e in taken) or not _whole(text, a, b, lang) or \
+                        any(s <= a and b <= e and (s, e) != (a, b) for s, e in inside) and (a, b) not in parts:
+                    continue
+                taken.append((a, b))
+                if name not in lang.ambiguous_territory_names:
+                    out[seg.index].append(_Unit(seg.text[a:b], seg.start + a, seg.start + b, seg.index,
+                                                name, territory=codes))
+        for mention in (m for m in names.mentions if m.sentence == seg.index and m.by_script):
+            for a, b in lang.name_parts(mention.text):
+                word = mention.text[a:b]
+                start = mention.start + a
+                end = start + len(word)
+                if any(s < end - seg.start and start - seg.start < e for s, e in taken):
+                    continue
+                sound = word_sound(word, lang.code)
+                # the pieces of a word glued to a loanword (ヘッドコーチ｜ホルト): a name where one of them is
+                pieces = [word[c:d] for c, d in lang.name_pieces(word)]
+                names_in = [piece for piece in pieces if not lang.common_word(piece)] if len(pieces) > 1 else pieces
+                if len(sound) >= 2 and names_in and \
+                        ("~" + sound in shared or (lang.listed_zipf(word) < RARE and not lang.common_word(word))):
+                    out[seg.index].append(_Unit(word, start, end, seg.index, lang.variant_key(word), sound=sound,
+                                                pieces=tuple(word_sound(piece, lang.code) for piece in names_in
+                                                             if len(pieces) > 1)))
+
+
+def _whole(text: str, a: int, b: int, lang) -> bool:
+    """Whether text[a:b] stands as a word of its own where the language writes spaces (Arabic: a prefix before it,
+    an adjective's ending after it allowed); always in a script written without spaces."""
+    if not lang.name_prefixes:
+        return True
+    start = a
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    end = b
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return (start == a or text[start:a] in lang.name_prefixes) and \
+        (end == b or text[b:end] in ("ي", "ية", "يه", "يين", "يون", "ين", "يا"))
+
+
+@lru_cache(maxsize=None)
+def _script_territories(lang: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A language's own names for territories (CLDR's, its ``territory_aliases``) and for the languages of
+    :func:`_territory_table` (英語, الإنجليزية), as its name finder folds them, the longest first."""
+    language_ = language(lang)
+    out: dict[str, tuple[str, ...]] = {}
+
+    def add(name: str, code: str) -> None:
+        name = language_.name_fold(unicodedata.normalize("NFC", name))
+        if len(name) >= 2:
+            out[name] = tuple(dict.fromkeys(out.get(name, ()) + (code,)))
+
+    for code, name in language_.territory_names.items():
+        if code.isalpha() and len(code) == 2 and code not in ("EU", "EZ", "UN", "QO", "ZZ"):
+            add(name, code)
+    for name, code in language_.territory_aliases.items():
+        add(name, code)
+    for code in ("en", "fr", "de", "es", "it", "ru", "zh", "ja", "ar", "id", "ms", "nl", "pt"):
+        if code in language_.language_names:
+            add(language_.language_names[code], "lang:" + code)
+    return sorted(out.items(), key=lambda kv: -len(kv[0]))
+
+
+@lru_cache(maxsize=None)
+def _territory_stems(lang: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    """What stands for a territory in a script written without capitals, adjectives included: the first half of
+    its names (カザフ of カザフスタン, 哈萨克 of 哈萨克斯坦, كازاخ of كازاخستان, the article ال off), and its
+    one-character abbreviations (米 for the United States)."""
+    language_ = language(lang)
+    out = []
+    for name, theirs in _script_territories(lang):
+        if set(theirs) & set(codes):
+            bare = name[2:] if name_prefixes_article(language_, name) else name
+            out.append(bare[:max(3 if language_.name_prefixes else 2, (len(bare) + 1) // 2)])
+    out += [a for a, code in language_.territory_abbreviations.items() if code in codes]
+    return tuple(dict.fromkeys(out))
+
+
+def name_prefixes_article(language_, name: str) -> bool:
+    """Whether a territory's name opens with the language's article, a prefix of two letters (Arabic ال)."""
+    return any(len(p) == 2 and name.startswith(p) and len(name) > 4 for p in language_.name_prefixes)
+
+
+def _sounds_of(text: str, lang: str) -> set[str]:
+    """The sound keys of the words of a sentence that may be names: where the language finds names by their
+    script, its name candidates and the Latin words it quotes; elsewhere its capitalised words."""
+    language_ = language(lang)
+    out: set[str] = set()
+    candidates = language_.name_candidates(text)
+    for a, b in candidates or ():
+        out.add(word_sound(text[a:b], lang))
+        for c, d in language_.name_parts(text[a:b]):
+            out.add(word_sound(text[a + c:a + d], lang))
+            for e, f in language_.name_pieces(text[a + c:a + d]):
+                out.add(word_sound(text[a + c + e:a + c + f], lang))
+    run: list[str] = []
+    for m in re.finditer(r"(?P<latin>[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:[’'-][A-Za-z\u00c0-\u024f\u0400-\u04ff]+)*)|"
+                         r"[^\sA-Za-z\u00c0-\u024f\u0400-\u04ff]+", text):
+        word = m.group()
+        if m.group("latin") is None or not (candidates is not None or word[:1].isupper()):
+            run = []
+            continue
+        sound = word_sound(word, lang)
+        out.add(sound)
+        # a name of several words as one sound, as katakana glues them (Kenny Miller, ケニーマイラー)
+        run.append(sound)
+        if len(run) >= 2:
+            out.add("".join(run[-3:]))
+            out.add("".join(run[-2:]))
+    return {sound for sound in out if len(sound) >= 2}
 
 
 def _bare(word: str, lang: str) -> str:
@@ -499,9 +739,16 @@ def _worth_looking_for(word: str, lang: str, shared: set[str]) -> bool:
     language or written by the other document too."""
     letters = re.sub(r"[\W\d_]", "", word)
     parts = [part for part in re.split(r"[-’']", word) if part]
+    language_ = language(lang)
+    if language_.capitalises_nouns and name_key(word) not in shared and \
+            (any(language_.zipf(part.casefold()) >= RARE or language_.compound(part) or
+                 part.casefold().endswith(language_.noun_endings or ("\0",)) for part in parts)):
+        return False  # a noun (« Überflutungen », « Klimavorhersage ») that the other side does not write
     return len(letters) >= 4 and word[:1].isupper() and not word.isupper() and \
         not any(_english(part, lang) for part in parts) and \
-        (name_key(word) in shared or all(language(lang).zipf(part.casefold()) < RARE for part in parts))
+        (name_key(word) in shared or all(_zipf(lang, part.casefold()) < RARE for part in parts) or
+         (len(word_sound(word, lang)) >= 3 and "~" + word_sound(word, lang) in shared and
+          all(_zipf(lang, part.casefold()) < COMMON for part in parts)))
 
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
@@ -542,7 +789,7 @@ def _has_counterpart(unit: _Unit, words: list[set[str]], folded: list[str], unit
     for k in keys:
         if n >= 5 and len(k) >= 5 and (k[:5] == unit.key[:5] or _one_edit(k, unit.key) or
                                        (SequenceMatcher(None, k, unit.key, autojunk=False).ratio() >= NEAR and
-                                        language(lang).zipf(k) < RARE)):
+                                        _zipf(lang, k) < RARE)):
             return True
     # the consonants, c and k as one: « Makedonia », « Macédoine », « macédonien »
     mine = _skeleton(unit.key)
@@ -571,8 +818,15 @@ def _one_edit(a: str, b: str) -> bool:
     return any(a == b[:i] + b[i + 1:] for i in range(len(b)))
 
 
-def _words_of(text: str) -> set[str]:
-    """The keys of every word of a sentence, in any case: a name may stand there as an adjective or in lower case."""
+def _words_of(text: str, lang: str | None = None) -> set[str]:
+    """The keys of every word of a sentence, in any case: a name may stand there as an adjective or in lower case.
+    In a script without capitals, its Latin words only (MWP, Brett Kavanaugh), which letters of that script may
+    touch."""
+    if lang is not None and language(lang).names_by_script:
+        dotted = {m.replace(".", "") for m in re.findall(r"(?<![A-Za-z])(?:[A-Z]\.){2,}", text)}
+        words = re.findall(r"[A-Za-z\u00c0-\u024f]+(?:[-’'][A-Za-z\u00c0-\u024f]+)*", text)
+        upper = re.findall(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,5})s?(?![A-Za-z0-9])", text)
+        return dotted | {name_key(w) for w in words if len(w) >= 2} | set(upper) | {w.lower() for w in upper}
     dotted = {m.replace(".", "") for m in re.findall(r"\b(?:[A-Z]\.){2,}", text)}  # A.S., U.K.
     words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text)
     words += [part for w in words if re.search(r"[’']", w) for part in re.split(r"[’']", w)]  # « d’Ariana »

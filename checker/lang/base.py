@@ -134,6 +134,96 @@ class Language:
     wordfreq: str | None = None
     """wordfreq's code for this language (default: ``code``)."""
 
+    # --- names (checker/names.py, checker/checks/names.py)
+    latin_script: bool = True
+    """Whether the language writes its names in Latin letters; where one side of a pair does not (Russian), names
+    are compared across the two scripts by their sound too (checker.names.sound_key)."""
+    capitalises_nouns: bool = False
+    """Whether every noun takes a capital (German): a capitalised word is then a name only where the other side
+    writes it too, or where it is neither a word the language knows nor a compound of two (Klimavorhersage)."""
+    noun_endings: tuple[str, ...] = ()
+    """Endings only common nouns take (German -ung, -heit, -schaft), where every noun is capitalised."""
+    name_prefixes: tuple[str, ...] = ()
+    """Letters glued before a word that a name may carry (Arabic و, ب, ل, ال): taken off before names are compared,
+    the longest first."""
+    transliteration_folds: tuple[tuple[str, str], ...] = ()
+    """Regular-expression rewrites of :meth:`romanise`'s output that bring this language's transliteration to the
+    generic sound key of checker.names (pinyin's q and x are ch and sh), applied in order."""
+    territory_aliases: dict[str, str] = {}
+    """Names this language's news writes for a territory beside CLDR's, -> the CLDR code (米国: US)."""
+
+    territory_abbreviations: dict[str, str] = {}
+    """One-character abbreviations news writes for a territory (Japanese 米 for the United States, 露 for Russia),
+    -> the CLDR code: a counterpart of the territory where the other side names it, never a name of its own."""
+    ambiguous_territory_names: frozenset[str] = frozenset()
+    """CLDR territory names that are also common words of the language (Arabic مالي, Mali, is "financial"): a
+    counterpart where the other side names the territory, never a name of its own."""
+
+    def name_fold(self, text: str) -> str:
+        """``text`` with the letters one name is written with in several ways made one, character for character
+        (offsets carry over): Arabic alef and hamza forms, ta marbuta. The default: as it is."""
+        return text
+
+    def compound(self, word: str) -> bool:
+        """Whether ``word`` is two words the language knows written as one (Klima|vorhersage, with a linking s:
+        Versammlungs|mitglieder), by wordfreq."""
+        low = word.casefold()
+        for k in range(3, len(low) - 2):
+            head, tail = low[:k], low[k:]
+            if self.zipf(tail) >= 3.0 and (self.zipf(head) >= 3.0 or
+                                           (head.endswith("s") and self.zipf(head[:-1]) >= 3.0) or
+                                           self.compound(head)):
+                return True
+        return False
+
+    @cached_property
+    def names_by_script(self) -> bool:
+        """Whether :meth:`name_spans` finds this language's names (a script without capitals)."""
+        return self.name_spans("") is not None
+
+    def name_spans(self, text: str) -> list[tuple[int, int]] | None:
+        """Where the names of ``text`` stand when its script has no capitals to tell them (katakana runs,
+        transliterated hanzi, rare Arabic words): (start, end) of each, in order. None, the default: names are
+        found by their capitals (checker.names)."""
+        return None
+
+    def name_parts(self, name: str) -> list[tuple[int, int]]:
+        """(start, end) of the words of a name found by :meth:`name_spans` (カシム＝ジョマルト・トカエフ has three)."""
+        return [m.span() for m in re.finditer(r"[^\s・＝=·‧･]+", name)]
+
+    def name_pieces(self, word: str) -> list[tuple[int, int]]:
+        """(start, end) of the pieces of one word of a name (:meth:`name_parts`) that stand for a name apart, where
+        a script glues a name to a common word: by default the word whole."""
+        return [(0, len(word))]
+
+    def name_candidates(self, text: str) -> list[tuple[int, int]] | None:
+        """Where a name of another script may stand in ``text``: :meth:`name_spans` and the common words that may be
+        names too (ترامب, Trump, is a common Arabic word), compared by sound with the other side's names. None, the
+        default: the words of the text."""
+        return self.name_spans(text)
+
+    def common_word(self, word: str) -> bool:
+        """Whether the language's tagger reads a word found by :meth:`name_spans` as common words rather than a
+        name (Japanese スポークスマン, a loanword); False by default, where there is no tagger."""
+        return False
+
+    def romanise(self, text: str) -> str:
+        """``text`` in lower-case Latin letters, for comparing names across scripts (anyascii: Токаев is tokaev,
+        トカエフ tokaefu, 托卡耶夫 tuokayefu, توكاييف twkyyf)."""
+        from anyascii import anyascii
+
+        return anyascii(text).lower()
+
+    def variant_key(self, word: str) -> str:
+        """What two spellings of one name found by :meth:`name_spans` share (トカエフ and トカーエフ): by default its
+        romanised letters. Names found by their capitals use checker.names.name_key instead."""
+        return re.sub(r"[^a-z]", "", self.romanise(word))
+
+    def listed_zipf(self, word: str) -> float:
+        """The Zipf frequency of ``word`` as wordfreq's list has it, without tokenizing (for a script written without
+        spaces, where a name is one entry of the list or none); 0 where the list has no such entry."""
+        return _listed_zipf(self.frequency_code, word)
+
     # --- numbers, dates, units
     numerals: Numerals = GENERIC
     """Words for numbers, scales, units, currencies, ordinals, times of day (checker/lang/numerals.py)."""
@@ -471,3 +561,17 @@ class Language:
         from babel import Locale
 
         return self._cldr.get_display_name(Locale("en")) if self._cldr is not None else self.code
+
+
+@lru_cache(maxsize=None)
+def _frequency_list(code: str) -> dict[str, float]:
+    from wordfreq import available_languages, get_frequency_dict
+
+    return get_frequency_dict(code) if code in available_languages() else {}
+
+
+def _listed_zipf(code: str, word: str) -> float:
+    import math
+
+    frequency = _frequency_list(code).get(word, 0.0)
+    return round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from ..base import Language
 from .numerals import NUMERALS
 
@@ -13,6 +16,57 @@ class Arabic(Language):
     # --- writing, sentences and words
 
     # --- names
+    name_prefixes = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+    transliteration_folds = ((r"(?<=[a-z])[wy`']+", ""), (r"^[`']", ""))
+    """Inside a word و and ي write long vowels (توكاييف is Tokayev); ع and hamza are no sound of a Latin name."""
+    territory_aliases = {"أمريكا": "US", "امريكا": "US", "بريطانيا": "GB", "روسيا": "RU"}
+
+    ambiguous_territory_names = frozenset({"مالي"})  # also "financial"
+
+    def name_fold(self, text: str) -> str:
+        return text.translate(_SAME_LENGTH_FOLD)
+
+    def name_spans(self, text: str) -> list[tuple[int, int]]:
+        """Runs of Arabic words rare in Arabic (wordfreq), a prefix (و, ب, ال) taken off: foreign names
+        (توكاييف, ألماتي) and names of the region the language does not write often."""
+        out: list[tuple[int, int]] = []
+        for start, end in self.name_candidates(text):
+            if all(self.zipf(form) < NAME_ZIPF for form in self._forms(text[start:end])):
+                if out and re.fullmatch(r"\s+", text[out[-1][1]:start]):
+                    out[-1] = (out[-1][0], end)
+                else:
+                    out.append((start, end))
+        return out
+
+    def name_candidates(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in _ARABIC_WORD.finditer(text) if len(_bare(m.group())) >= 3]
+
+    def name_parts(self, name: str) -> list[tuple[int, int]]:
+        out = []
+        for m in _ARABIC_WORD.finditer(name):
+            cut = len(m.group()) - len(self.strip_prefix(m.group()))
+            out.append((m.start() + cut, m.end()))
+        return out
+
+    def strip_prefix(self, word: str) -> str:
+        """The word without the prefix glued before it (والصين: الصين... صين), where three letters or more are left."""
+        for prefix in self.name_prefixes:
+            if word.startswith(prefix) and len(_bare(word[len(prefix):])) >= 3:
+                return word[len(prefix):]
+        return word
+
+    def _forms(self, word: str) -> list[str]:
+        return [word] + [word[len(p):] for p in self.name_prefixes
+                         if word.startswith(p) and len(_bare(word[len(p):])) >= 3]
+
+    def romanise(self, text: str) -> str:
+        return super().romanise(_bare(text))
+
+    def variant_key(self, word: str) -> str:
+        """The name's consonants: long vowels, hamza forms, ta marbuta and ha, alef forms and alef maksura folded
+        (توكاييف and توكايف, أحمد and احمد are one)."""
+        word = _bare(self.strip_prefix(word)).translate(_FOLD)
+        return word[:1] + re.sub("[اوي]", "", word[1:])
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS
@@ -25,6 +79,19 @@ class Arabic(Language):
     extra_weekdays = {"الاثنين": 0, "الإثنين": 0, "الأحد": 6, "الاحد": 6, "الأربعاء": 2, "الاربعاء": 2}
 
     # --- meaning: negations, disclaimers
+
+
+NAME_ZIPF = 3.0
+"""An Arabic word rarer than this (Zipf frequency, wordfreq) may be a name."""
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670\u0671-\u06d3\u0640]+")
+_SAME_LENGTH_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ء": None})
+
+
+def _bare(word: str) -> str:
+    """Without short vowels, other marks and tatweel."""
+    word = unicodedata.normalize("NFC", word).replace("\u0640", "")
+    return "".join(ch for ch in word if not unicodedata.combining(ch))
 
 
 LANGUAGE = Arabic

@@ -13,6 +13,9 @@ class German(Language):
     # --- writing, sentences and words
 
     # --- names
+    capitalises_nouns = True
+    noun_endings = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "ität",
+                    "tion", "tionen")
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS

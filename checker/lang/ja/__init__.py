@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
+from .. import language
 from ..base import Language
 from .numerals import NUMERALS
 
@@ -34,6 +37,38 @@ class Japanese(Language):
         return unicodedata.normalize("NFKC", word).casefold()
 
     # --- names
+    territory_aliases = {"米国": "US", "英国": "GB", "豪州": "AU", "北朝鮮": "KP"}
+    territory_abbreviations = {"米": "US", "英": "GB", "露": "RU", "中": "CN", "韓": "KR", "独": "DE", "仏": "FR",
+                               "豪": "AU", "日": "JP", "印": "IN", "伊": "IT", "加": "CA", "朝": "KP"}
+
+    def name_spans(self, text: str) -> list[tuple[int, int]]:
+        """Katakana runs, the parts of a name joined by ・ or ＝ (カシム＝ジョマルト・トカエフ): foreign names, and
+        loanwords, which the names check tells apart by their frequency in Japanese."""
+        return [m.span() for m in _KATAKANA_RUN.finditer(text)
+                if len(re.sub(r"[ー・＝=･]", "", m.group())) >= 2]
+
+    def name_pieces(self, word: str) -> list[tuple[int, int]]:
+        """A loanword written before or after a name peeled off (ヘッドコーチ｜ホルト, ゴールキーパー｜アランマクレガー):
+        katakana writes them glued together."""
+        return _peel(word, self.listed_zipf)
+
+    def common_word(self, word: str) -> bool:
+        """janome's reading: every token a dictionary noun that is not a proper noun (名詞,固有名詞), one of them of
+        three kana or more: a loanword (スポークスマン, ブルペン+シーズン), not a name. A name janome does not know is
+        an unknown word, which it tags as a proper noun (トカエフ)."""
+        return _common_word(word)
+
+    def romanise(self, text: str) -> str:
+        # a doubled consonant (ッ) and a long vowel (ー) are how katakana varies, not a sound of the name
+        return super().romanise(re.sub(r"[ッｯー]", "", unicodedata.normalize("NFKC", text)))
+
+    def variant_key(self, word: str) -> str:
+        """Katakana folded as transliteration varies: long-vowel marks and doubled consonants dropped, small kana
+        as large ones, ヴ as ブ (トカーエフ and トカエフ, ヴァイオリン and バイオリン are one)."""
+        word = unicodedata.normalize("NFKC", word)
+        for a, b in _KANA_FOLDS:
+            word = word.replace(a, b)
+        return word.translate(_SMALL_KANA)
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS
@@ -41,6 +76,56 @@ class Japanese(Language):
     extra_weekdays = {d + "曜": i for i, d in enumerate("月火水木金土日")}
 
     # --- meaning: negations, disclaimers
+
+
+_KATAKANA_RUN = re.compile(r"[ァ-ヺヽヾーｦ-ﾟ]+(?:[・＝=･][ァ-ヺヽヾーｦ-ﾟ]+)*")
+_KANA_FOLDS = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴュ", "ビュ"), ("ヴ", "ブ"), ("ー", ""),
+               ("ッ", ""), ("ヂ", "ジ"), ("ヅ", "ズ"), ("ヰ", "イ"), ("ヱ", "エ"), ("ヲ", "オ"))
+_SMALL_KANA = str.maketrans("ァィゥェォャュョヮヵヶ", "アイウエオヤユヨワカケ")
+
+
+_NOT_OPENING = frozenset("ァィゥェォャュョヮッーヵヶ")
+"""Kana no word opens with."""
+LOANWORD_ZIPF = 3.5
+"""A katakana word at least this frequent in Japanese (wordfreq) is a loanword where it is glued to a name."""
+
+
+def _peel(run: str, zipf) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of a katakana run: the longest frequent words of three kana or more peeled off
+    either end while a piece of two kana or more is left."""
+    start, end = 0, len(run)
+    pieces: list[tuple[int, int]] = []
+    tail: list[tuple[int, int]] = []
+    peeled = True
+    while peeled:
+        peeled = False
+        for k in range(end - 2, start + 2, -1):  # the longest frequent word opening the rest
+            if zipf(run[start:k]) >= LOANWORD_ZIPF and run[k] not in _NOT_OPENING:
+                pieces.append((start, k))
+                start, peeled = k, True
+                break
+        for k in range(start + 2, end - 2):  # the longest frequent word closing it
+            if zipf(run[k:end]) >= LOANWORD_ZIPF and run[k] not in _NOT_OPENING:
+                tail.insert(0, (k, end))
+                end, peeled = k, True
+                break
+    return pieces + [(start, end)] + tail
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    from janome.tokenizer import Tokenizer  # its dictionary ships inside the package
+
+    return Tokenizer()
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    if language("ja").listed_zipf(word) >= LOANWORD_ZIPF:
+        return True
+    tokens = list(_tokenizer().tokenize(word))
+    return bool(tokens) and all(t.node_type == "SYS_DICT" and "固有名詞" not in t.part_of_speech for t in tokens) and \
+        any(len(t.surface) >= 3 for t in tokens)
 
 
 LANGUAGE = Japanese

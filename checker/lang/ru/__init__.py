@@ -13,6 +13,9 @@ class Russian(Language):
     # --- writing, sentences and words
 
     # --- names
+    latin_script = False
+    transliteration_folds = ((r"(?<=[a-z]{3})(?:om|em|ym|im|oi|ei|oiu|eiu|ami|iami|akh|iakh)$", ""),)
+    """Case endings a Russian name takes (Муном, Ачехе): not sounds of the name."""
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS

@@ -1,0 +1,178 @@
+"""Names across scripts: one name in Latin letters in the source and in katakana, hanzi or Arabic script in the
+translation, its spellings inside a translation (NAME001), a name replaced by another across scripts (NAME002), and
+the clean NTREX-128 documents copied into tests/data/ntrex raising nothing."""
+
+from pathlib import Path
+
+import pytest
+
+from checker import Alignment, Settings, make_document
+from checker.align import Link
+from checker.checks import AuditContext
+from checker.checks.names import NamesCheck
+from checker.lang import language
+from checker.names import sound_key, sounds_alike, word_sound
+
+NTREX = Path(__file__).parent / "data" / "ntrex"
+
+
+def name_findings(src: str, tgt: str, src_lang: str, tgt_lang: str):
+    """Line-aligned documents, checked with their line-to-line alignment."""
+    s, t = make_document(src, src_lang, segmented=True), make_document(tgt, tgt_lang, segmented=True)
+    alignment = Alignment(tuple(Link((i,), (i,)) for i in range(len(s.segments))))
+    settings = Settings()
+    return [f for f in NamesCheck().run(AuditContext(s, t, alignment, settings)) if settings.wants(f.code)]
+
+
+@pytest.mark.parametrize("family", [
+    [("Tokayev", "id"), ("Tokaïev", "fr"), ("Токаев", "ru"), ("トカエフ", "ja"), ("托卡耶夫", "zh"), ("توكاييف", "ar")],
+    [("Almaty", "id"), ("アルマトイ", "ja"), ("阿拉木图", "zh"), ("ألماتي", "ar")],
+    [("Kavanaugh", "en"), ("カバノー", "ja"), ("卡瓦诺", "zh"), ("كافانو", "ar")],
+    [("Washington", "en"), ("ワシントン", "ja"), ("华盛顿", "zh"), ("واشنطن", "ar")],
+])
+def test_one_name_in_four_scripts_has_one_sound(family):
+    assert len({word_sound(word, lang) for word, lang in family}) == 1
+
+
+@pytest.mark.parametrize("a, b", [(("Tokayev", "id"), ("トランプ", "ja")), (("Almaty", "id"), ("阿斯塔纳", "zh")),
+                                  (("Kavanaugh", "en"), ("ترامب", "ar"))])
+def test_two_names_sound_apart(a, b):
+    assert not sounds_alike(word_sound(*a), word_sound(*b))
+
+
+def test_sound_key_folds_what_transliteration_varies():
+    assert sound_key("merriweather") != sound_key("meriueza")  # th as z: near, not equal ...
+    assert sounds_alike(word_sound("Merriweather", "en"), word_sound("メリウェザー", "ja"))  # ... and alike
+    assert sounds_alike(word_sound("Harcourt", "en"), word_sound("ハーコート", "ja"))  # the r katakana drops
+
+
+@pytest.mark.parametrize("lang, a, b", [
+    ("ja", "トカエフ", "トカーエフ"), ("ja", "ヴァイオリン", "バイオリン"), ("ja", "ウィロウビー", "ウイロウビー"),
+    ("zh", "托卡耶夫", "托卡叶夫"), ("zh", "托卡耶夫", "托卡耶弗"),
+    ("ar", "توكاييف", "توكايف"), ("ar", "أحمد", "احمد"), ("ar", "إيران", "ايران"), ("ar", "وتوكاييف", "توكاييف"),
+])
+def test_variant_keys_of_a_script(lang, a, b):
+    assert language(lang).variant_key(a) == language(lang).variant_key(b)
+
+
+@pytest.mark.parametrize("lang, a, b", [("ja", "トカエフ", "トカレフ"), ("zh", "托卡耶夫", "托卡列夫"),
+                                        ("ar", "توكاييف", "توكاريف")])
+def test_different_names_keep_different_keys(lang, a, b):
+    assert language(lang).variant_key(a) != language(lang).variant_key(b)
+
+
+def test_names_found_without_capitals():
+    ja, zh, ar = language("ja"), language("zh"), language("ar")
+    text = "カザフスタンのカシム＝ジョマルト・トカエフ大統領"
+    assert [text[a:b] for a, b in ja.name_spans(text)] == ["カザフスタン", "カシム＝ジョマルト・トカエフ"]
+    name = "カシム＝ジョマルト・トカエフ"
+    assert [name[a:b] for a, b in ja.name_parts(name)] == ["カシム", "ジョマルト", "トカエフ"]
+    assert ja.common_word("スポークスマン") and not ja.common_word("トカエフ")  # janome: a loanword, a name
+    run = "ヘッドコーチホルト"
+    assert [run[a:b] for a, b in ja.name_pieces(run)] == ["ヘッド", "コーチ", "ホルト"]
+    text = "哈萨克斯坦总统托卡耶夫在阿拉木图表示，布雷特·卡瓦诺将出席。"
+    assert [text[a:b] for a, b in zh.name_spans(text)] == ["哈萨克斯坦", "托卡耶夫", "阿拉木图", "布雷特·卡瓦诺"]
+    text = "قال الرئيس قاسم جومارت توكاييف في ألماتي إن وتوكاييف"
+    spans = ar.name_spans(text)
+    assert [text[a:b] for a, b in spans] == ["جومارت توكاييف", "وتوكاييف"]  # rare words, in runs; not « قال »
+    word = "وتوكاييف"
+    assert [word[a:b] for a, b in ar.name_parts(word)] == ["توكاييف"]  # the prefix و taken off
+
+
+# --- the example's sentences, rendered for these tests in Japanese, Chinese and Arabic (written for the tests) ------
+
+SOURCE = [
+    "JAKARTA - Ada enam gelombang serangan teroris di Almaty, jumlah total teroris sekitar 20.000 orang, kata "
+    "Presiden Kazakhstan Kassym-Jomart Tokayev pada Jumat malam.",
+    "Menurut Presiden Tokayev, ia telah memerintahkan dimulainya operasi kontraterorisme \"untuk menghilangkan "
+    "ancaman terhadap keamanan nasional serta melindungi nyawa dan harta benda warga Kazakhstan\".",
+    "Selain itu, Kazakhstan akan terus menjamin keamanan misi diplomatik dan perusahaan asing di tengah kerusuhan "
+    "di negara itu, kata Presiden Tokayev.",
+]
+RENDERINGS = {
+    "ja": ["ジャカルタ発 - アルマトイでは6波のテロ攻撃があり、テロリストの総数は約2万人だと、カザフスタンのカシム＝ジョマルト・"
+           "トカエフ大統領が金曜夜に述べた。",
+           "トカエフ大統領によると、国家の安全に対する脅威を取り除き、カザフスタン国民の生命と財産を守るため、対テロ作戦の開始を"
+           "命じたという。",
+           "さらに、カザフスタンは国内の騒乱のさなかにあっても外交使節団と外国企業の安全を引き続き保証すると、トカエフ大統領は"
+           "述べた。"],
+    "zh": ["雅加达电 - 哈萨克斯坦总统卡瑟姆-若马尔特·托卡耶夫周五晚表示，阿拉木图发生了六波恐怖袭击，恐怖分子总数约为2万人。",
+           "据托卡耶夫总统称，他已下令启动反恐行动，“以消除对国家安全的威胁，保护哈萨克斯坦公民的生命和财产”。",
+           "托卡耶夫总统说，此外，哈萨克斯坦将在该国动乱期间继续保障外交使团和外国企业的安全。"],
+    "ar": ["جاكرتا - قال رئيس كازاخستان قاسم جومارت توكاييف مساء الجمعة إن ست موجات من الهجمات الإرهابية وقعت في "
+           "ألماتي، وإن العدد الإجمالي للإرهابيين يبلغ نحو 20 ألف شخص.",
+           "وبحسب الرئيس توكاييف، فقد أمر ببدء عملية لمكافحة الإرهاب \"للقضاء على التهديدات للأمن الوطني وحماية أرواح "
+           "وممتلكات مواطني كازاخستان\".",
+           "وقال الرئيس توكاييف إن كازاخستان ستواصل، إلى جانب ذلك، ضمان أمن البعثات الدبلوماسية والشركات الأجنبية في "
+           "خضم الاضطرابات التي تشهدها البلاد."],
+}
+TOKAYEV = {"ja": ("トカエフ", "トカーエフ"), "zh": ("托卡耶夫", "托卡叶夫"), "ar": ("توكاييف", "توكايف")}
+NAZARBAYEV = {"ja": "ナザルバエフ", "zh": "纳扎尔巴耶夫", "ar": "نزارباييف"}
+
+
+@pytest.mark.parametrize("lang", sorted(RENDERINGS))
+def test_the_same_names_across_scripts_raise_nothing(lang):
+    assert name_findings("\n".join(SOURCE), "\n".join(RENDERINGS[lang]), "id", lang) == []
+
+
+@pytest.mark.parametrize("lang", sorted(RENDERINGS))
+def test_a_variant_inside_the_translation(lang):
+    name, variant = TOKAYEV[lang]
+    lines = list(RENDERINGS[lang])
+    lines[2] = lines[2].replace(name, variant)
+    text = "\n".join(lines)
+    found = name_findings("\n".join(SOURCE), text, "id", lang)
+    assert [f.code for f in found] == ["NAME001"]
+    f = found[0]
+    assert f.evidence["suggestion"] == name and f.evidence["basis"] == "majority"
+    assert f.spans[0].text == variant and text[f.spans[0].start:f.spans[0].end] == variant
+    assert sorted(sp.text for sp in f.spans) == sorted([variant] + [name] * (text.count(name)))
+    assert all(sp.side == "translation" for sp in f.spans)
+
+
+@pytest.mark.parametrize("lang", sorted(RENDERINGS))
+def test_a_name_replaced_across_scripts(lang):
+    lines = list(RENDERINGS[lang])
+    lines[1] = lines[1].replace(TOKAYEV[lang][0], NAZARBAYEV[lang])
+    text = "\n".join(lines)
+    found = name_findings("\n".join(SOURCE), text, "id", lang)
+    assert [(f.code, f.spans[0].text, f.spans[1].text) for f in found] == [("NAME002", "Tokayev", NAZARBAYEV[lang])]
+    assert text[found[0].spans[1].start:found[0].spans[1].end] == NAZARBAYEV[lang]
+
+
+def test_almaty_replaced_in_japanese():
+    text = "\n".join(RENDERINGS["ja"]).replace("アルマトイ", "シムケント")
+    found = name_findings("\n".join(SOURCE), text, "id", "ja")
+    assert [(f.code, f.spans[0].text, f.spans[1].text) for f in found] == [("NAME002", "Almaty", "シムケント")]
+    # (in Chinese, 若马尔特 of Kassym-Jomart sounds like Almaty, rmrt and rmt: a name replaced next to a name that
+    # sounds like it is not found)
+
+
+def test_a_country_replaced_across_scripts():
+    text = "\n".join(RENDERINGS["ja"])
+    lines = text.splitlines()
+    lines[2] = lines[2].replace("カザフスタン", "ウズベキスタン")
+    found = name_findings("\n".join(SOURCE), "\n".join(lines), "id", "ja")
+    assert [(f.code, f.spans[0].text, f.spans[1].text, f.evidence["territory"]) for f in found] == \
+        [("NAME002", "Kazakhstan", "ウズベキスタン", ["KZ"])]
+
+
+@pytest.mark.parametrize("doc, src_lang, tgt_lang", [
+    ("guardian.221679", "id", "ja"), ("guardian.221679", "id", "zh"), ("guardian.221679", "id", "ar"),
+    ("guardian.221679", "id", "en"),
+])
+def test_clean_ntrex_documents_raise_nothing(doc, src_lang, tgt_lang):
+    src = (NTREX / f"{doc}.{src_lang}.txt").read_text(encoding="utf-8")
+    tgt = (NTREX / f"{doc}.{tgt_lang}.txt").read_text(encoding="utf-8")
+    assert name_findings(src, tgt, src_lang, tgt_lang) == []
+
+
+def test_a_name_replaced_in_a_clean_ntrex_document():
+    src = (NTREX / "guardian.221679.id.txt").read_text(encoding="utf-8")
+    ja = (NTREX / "guardian.221679.ja.txt").read_text(encoding="utf-8")
+    assert "コルビン" in ja
+    line = next(k for k, text in enumerate(ja.splitlines()) if "コルビン" in text)
+    lines = ja.splitlines()
+    lines[line] = lines[line].replace("コルビン", "メルケル")
+    found = name_findings(src, "\n".join(lines), "id", "ja")
+    assert [(f.code, f.spans[0].text, f.spans[1].text) for f in found] == [("NAME002", "Corbyn", "メルケル")]
