@@ -22,7 +22,7 @@ from typing import Iterable
 from ..document import SOURCE, TRANSLATION, Document, Span
 from ..lang import language
 from ..names import (ACRONYM, ROMAN, Acronym, Mention, acronyms, fold, is_acronym, mentions, name_key, runs,
-                     sound_key, sounds_alike, word_sound)
+                     sounds_alike, word_sound)
 from ..ner import recogniser_for
 from ..report.model import Finding
 from .base import AuditContext, register_check
