@@ -81,6 +81,9 @@ class Language:
     alone it is the expletive « ne » of « avant qu’il ne parte »): :meth:`negation_spans` leaves them out."""
     negation_partners: frozenset[str] = frozenset()
     """Words that negate only after a particle (« ne ... plus », « n’ ... personne »), not alone (« plus grand »)."""
+    negation_idioms: tuple[str, ...] = ()
+    """Regular expressions of phrases whose negation word does not turn the statement around (« tidak hanya »: not
+    only; « paling tidak »: at least; « sans doute »; « n’est-ce pas »): their negation words are not counted."""
     implicit_negations: tuple[str, ...] = ()
     """Regular expressions of words that carry a negation without a negation word (« impossible », « refuser »,
     « gagal »): a side that has one is not said to have lost or gained a negation."""
@@ -248,15 +251,26 @@ class Language:
                 return True
         return False
 
+    @cached_property
+    def _negation_idiom(self) -> re.Pattern | None:
+        if not self.negation_idioms:
+            return None
+        return re.compile(r"(?<![\w-])(?:" + "|".join(self.negation_idioms) + r")(?![\w-])", re.IGNORECASE)
+
     def negation_spans(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of each word of ``text`` that negates: the words of :attr:`negations`, a particle
-        (« ne ») only as the sign of a partner after it, a partner (« plus ») only after a particle."""
-        spans = self.word_spans(text)
-        words = [re.sub(r"['’]$", "", text[s:e].casefold()) for s, e in spans]
+        """(start, end) of each word of ``text`` that negates: the words of :attr:`negations` (a clitic taken off:
+        « bukanlah »), a particle (« ne ») only as the sign of a partner after it, a partner (« plus ») only after a
+        particle; none inside :attr:`negation_idioms`."""
+        idioms = [m.span() for m in self._negation_idiom.finditer(text)] if self._negation_idiom else []
         out = []
         particle = False
-        for (s, e), w in zip(spans, words):
-            for part in re.split(r"['’]", w):
+        for s, e in self.word_spans(text):
+            if any(a <= s < b for a, b in idioms):
+                continue
+            for part in re.split(r"['’]", text[s:e].casefold()):
+                if part not in self.negations:
+                    part = next((part[:-len(c)] for c in self.clitics
+                                 if part.endswith(c) and part[:-len(c)] in self.negations), part)
                 if part in self.negation_particles:
                     particle = True
                 elif part in self.negation_partners:

@@ -22,14 +22,21 @@ class French(Language):
                            "guère"})
     negation_particles = frozenset({"ne", "n"})
     negation_partners = frozenset({"plus", "personne", "point"})
+    negation_idioms = (r"n['’]est-ce pas", r"non (?!pas\b)(?!plus\b)[a-zé]\w+", r"sans (?:doute|cesse|compter|parler)",
+                       r"pas mal", r"non-\w+", r"jamais vu", r"à jamais", r"pour toujours")
+    """« n’est-ce pas », « non seulement », « non lucratif » (a prefix, not a negation), « sans doute »."""
     implicit_negations = (
         r"im?possibles?", r"incapables?", r"inconnue?s?", r"refus\w*", r"nie\w*", r"niant", r"démen\w+",
         r"échou\w+", r"échecs?", r"manqu\w+", r"absen\w+", r"interdi\w+", r"empêch\w+", r"exclu\w*", r"ignor\w+",
         r"sauf", r"hormis", r"seulement", r"uniquement", r"in\w+ables?", r"aucunement", r"faute", r"rarement",
         r"nulle?s?", r"zéro", r"privée?s?", r"dépourvue?s?", r"rejet\w*", r"cess\w+", r"annul\w+", r"non-\w+",
-        r"inattendue?s?", r"inédite?s?", r"insuffisante?s?", r"illégale?s?", r"inconnue?s?", r"invalide?s?")
+        r"inattendue?s?", r"inédite?s?", r"insuffisante?s?", r"illégale?s?", r"inconnue?s?", r"invalide?s?",
+        r"peu", r"moins", r"inutiles?", r"inaptes?", r"absurdes?", r"irrégulière?s?", r"indirecte?s?", r"invaincue?s?",
+        r"irremplaçables?", r"déconseillée?s?", r"fallacieu(?:x|se|ses)", r"difficilement", r"bientôt", r"ir\w+ables?",
+        r"défaut", r"mauvaise?s?", r"injuste", r"incertaine?s?", r"inégale?s?", r"insuffisamment", r"hors",
+        r"personne", r"quiconque", r"silence", r"défi\w*")
     """« impossible », « refuser », « échouer », « seulement » (« ne ... que »), « in- » adjectives
-    (« inattendu » for « tak terduga »): a negation said without a negation word."""
+    (« inattendu » for « tak terduga »), « peu » and « moins » (« tidak banyak », « tidak separah »): a negation said without a negation word."""
     titles = {
         "president": (r"(?<!vice-)(?<!vice )présidente?s?",),
         "president:chair": (r"présidente?s? (?:du|de la|de l['’]|des) (?!pays|république|nation)\w+",

@@ -19,6 +19,9 @@ class Indonesian(Language):
     acronym_definers = ("atau", "alias", "yaitu", "yakni")
     minor_words = frozenset("dan di ke oleh untuk dari pada yang bagi dengan".split())
     negations = frozenset({"tidak", "tak", "bukan", "belum", "tanpa", "jangan", "tiada", "enggan"})
+    negation_idioms = (r"(?:tidak|tak|bukan) (?:hanya|saja|lama|sedikit|jauh|jarang|kurang|lain|terkecuali|pelak)",
+                       r"paling (?:tidak|tak)", r"tidak langsung", r"tanpa terkecuali", r"(?:tidak|tak) (?:ter)?duga\w*")
+    """« tidak hanya » (not only), « tak lama » (soon), « paling tidak » (at least), « tidak langsung » (indirect)."""
     implicit_negations = (r"gagal\w*", r"menolak\w*", r"tolak\w*", r"penolakan", r"mustahil", r"kurang", r"hilang\w*",
                           r"larang\w*", r"melarang\w*", r"dilarang", r"membantah\w*", r"dibantah", r"bantah\w*",
                           r"menyangkal\w*", r"kecuali", r"hanya", r"saja", r"sebelum", r"absen", r"nol", r"batal\w*",
