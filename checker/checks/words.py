@@ -77,8 +77,6 @@ def clitic_stem(word: str, source: Language, source_words: set[str]) -> tuple[st
     """(stem, clitic) when ``word`` is a word of the source language with one of its clitics glued on
     (« kampanyenya »: « kampanye » and -nya)."""
     low = word.casefold()
-    if source.spelling is not None and source.spelled(low):
-        return None  # a word of its own (« masalah » is not « masa » and -lah)
     for clitic in source.clitics:
         stem = low[:-len(clitic)]
         if low.endswith(clitic) and len(stem) >= 3 and (stem in source_words or source.is_word(stem)):
@@ -290,12 +288,12 @@ def _classify(word: str, slang: Language, tlang: Language, third: Language | Non
         return None  # a source word kept as it is: LANG003
     if target_word(low, tlang):
         return None
-    if any(low.endswith(x) and low[:-len(x)] in source_words for x in tlang.plural_suffixes):
-        return None  # a word the source borrows, given a plural (« fourballs » for the source's « fourball »)
     plural = plural_stem(word, tlang, slang, source_words)
     if plural:
         return "LANG005", {"stem": plural[0], "suffix": plural[1], "why": f"the source's « {plural[0]} » given "
                            f"the plural -{plural[1]}"}
+    if any(low.endswith(x) and low[:-len(x)] in source_words for x in tlang.plural_suffixes):
+        return None  # a word the source borrows, given a plural (« fourballs » for the source's « fourball »)
     if third is not None and target_word(low, third):
         return "LANG006", {"language": third.code}
     if third is not None and any(low.endswith(s) and third.spelled(fold(low[:-len(s)]))

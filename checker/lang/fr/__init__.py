@@ -39,7 +39,7 @@ class French(Language):
     (« inattendu » for « tak terduga »), « peu » and « moins » (« tidak banyak », « tidak separah »): a negation said without a negation word."""
     titles = {
         "president": (r"(?<!vice-)(?<!vice )présidente?s?",),
-        "president:chair": (r"présidente?s? (?:du|de la|de l['’]|des) (?!pays|république|nation)\w+",
+        "president:chair": (r"(?<!vice-)(?<!vice )présidente?s?",
                             r"chef (?:du|de la|de l['’]|des) (?:parti|groupe|mouvement|syndicat|comité|conseil)",
                             r"dirigeante?s? (?:du|de la|de l['’]|des)", r"leader"),
         "president:vice": (r"vice-présidente?s?", r"vice présidente?s?"),
@@ -52,25 +52,24 @@ class French(Language):
         "mayor:vice": (r"maires? adjointe?s?", r"adjointe?s? au maire", r"premiere?s? adjointe?s?"),
         "mayor:candidate": (r"candidate?s? (?:(?:au poste|à l['’]élection|à la fonction) )?(?:de |du |à la |au )?"
                             r"(?:poste de )?(?:maire|mairie)",),
-        "minister": (r"(?<!premier )(?<!première )(?<!vice-)ministres?(?! adjointe?| délégué)",),
+        "minister": (r"(?<!premier )(?<!première )(?<!vice-)ministres?(?! adjointe?| délégué)", r"secrétaires? d['’]état"),
         "minister:prime": (r"premi(?:er|ère)s? ministres?",),
         "minister:deputy": (r"vice-ministres?", r"ministres? adjointe?s?", r"ministres? délégué\w*",
-                            r"secrétaires? d['’]état"),
+                            ),
         "king": (r"rois?",), "king:queen": (r"reines?",), "king:prince": (r"princes?(?:ses?)?",),
         "general": (r"généra(?:l|ux)",),
         "judge": (r"juges?",), "prosecutor": (r"procureure?s?",),
         "spokesperson": (r"porte-paroles?",),
         "ambassador": (r"ambassadeurs?", r"ambassadrices?"),
     }
-    """The titles of roles (see :attr:`Language.titles`): « président du parti » is a chairman (and a president),
-    « président » alone a president."""
+    """The titles of roles (see :attr:`Language.titles`): « président » is a president and a chairman (« ketua »:
+    French says « président » of a company or a party as well)."""
     hunspell = ("fr", "fr_FR")
     compound_prefixes = ("anti", "contre", "co", "cyber", "éco", "euro", "extra", "hyper", "inter", "méga", "micro",
                          "mini", "multi", "néo", "non", "post", "pré", "pro", "ré", "semi", "sous", "super", "sur",
                          "télé", "trans", "ultra", "vidéo", "auto", "bio", "géo", "macro", "para", "poly", "pseudo")
     plural_suffixes = ("s", "x")
-    doubled_words = frozenset({"nous", "vous", "ha", "ah", "oh", "hé", "eh", "bla", "très", "là", "si", "non", "oui",
-                               "tic", "toc", "chut", "hum"})
+    doubled_words = frozenset({"nous", "vous", "ha", "ah", "oh", "hé", "eh", "bla", "tic", "toc", "chut", "hum"})
     disclaimers = (r"traduit(?:e|es|s)? automatiquement",)
     spacy_pipelines = ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg")
     numerals = NUMERALS
