@@ -27,7 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..document import SOURCE, TRANSLATION, Document, Span
+from ..document import SOURCE, TRANSLATION, Document, Span, nfc_with_offsets
 from ..lang import Language, language
 from ..report.model import Finding
 from .base import AuditContext, register_check
@@ -187,17 +187,19 @@ def _loops(ctx: AuditContext) -> Iterable[Finding]:
         for j in link.translation:
             aligned[j] = list(link.source)
     for seg in tgt.segments:
-        source_text = " ".join(src.segments[i].text for i in aligned.get(seg.index, []))
+        source_text = " ".join(src.segments[i].norm for i in aligned.get(seg.index, []))
+        text, offsets = nfc_with_offsets(seg.text)
         repeated_in_source = _source_repeats(source_text, slang)
         source_loops = {phrase for _, _, phrase, _ in _repeats(source_text, slang, False)}
-        for start, end, phrase, copies in _repeats(seg.text, tlang):
+        for start, end, phrase, copies in _repeats(text, tlang):
             if phrase in source_loops or (len(phrase.split()) == 1 and repeated_in_source) \
                     or any(w in repeated_in_source for w in phrase.split()):
                 continue  # the source repeats it too (« Roa-Roa », « tidak, tidak »)
-            text = seg.text[start:end]
-            yield Finding("REP001", "error", f"« {_clip(text)} » in translation sentence {seg.index + 1}: "
+            start, end = offsets[start], offsets[end]
+            shown = seg.text[start:end]
+            yield Finding("REP001", "error", f"« {_clip(shown)} » in translation sentence {seg.index + 1}: "
                           f"« {phrase} » {copies} times in a row, which the source does not repeat",
-                          (Span(TRANSLATION, seg.start + start, seg.start + end, text),),
+                          (Span(TRANSLATION, seg.start + start, seg.start + end, shown),),
                           {"phrase": phrase, "copies": copies, "words": len(phrase.split())})
 
 
@@ -220,18 +222,27 @@ def _words(ctx: AuditContext) -> Iterable[Finding]:
     occurrences = []
     all_foreign = all_lower = 0
     others = [lang for lang in (slang, third) if lang is not None]
+    aligned: dict[int, set[str]] = {}
+    for link in ctx.alignment.pairs():
+        near = {w.casefold() for i in link.source for w in slang.words(src.segments[i].norm)}
+        for j in link.translation:
+            aligned[j] = near
     for seg in tgt.segments:
         found = []
-        foreign = lower = 0
-        for s, e in tlang.word_spans(seg.text):
-            word = seg.text[s:e]
+        foreign = lower = copied = 0
+        flags: list[bool] = []
+        text, offsets = nfc_with_offsets(seg.text)  # decomposed accents: words are read in NFC
+        for s, e in tlang.word_spans(text):
+            word = text[s:e]
             if any(ch.isdigit() for ch in word):
                 continue
             c = core(word, tlang)
             offset = s + len(word) - len(c)
+            copied += word.casefold() in aligned.get(seg.index, ())
             if c.islower():  # the sentence's language, by its lower-case words, short ones too (the, by, dan)
                 lower += 1
-                foreign += _foreign(c, tlang, others)
+                flags.append(_foreign(c, tlang, others))
+                foreign += flags[-1]
             if len(c) < 3:
                 continue
             counts[c.casefold()] += 1
@@ -239,11 +250,16 @@ def _words(ctx: AuditContext) -> Iterable[Finding]:
                 continue  # an acronym, a name with capitals inside (« McCain »)
             kind = _classify(c, slang, tlang, third, forms, source_words, folded_source)
             if kind is not None:
-                found.append((kind, c, Span(TRANSLATION, seg.start + offset, seg.start + e, c)))
+                a, b = seg.start + offsets[offset], seg.start + offsets[e]
+                found.append((kind, c, Span(TRANSLATION, a, b, tgt.text[a:b])))
         all_foreign += foreign
         all_lower += lower
-        if foreign >= PASSAGE_WORDS and foreign >= PASSAGE_SHARE * lower:
-            continue  # a passage in another language: LANG001 and LANG002
+        words = len(tlang.word_spans(text))
+        if foreign >= PASSAGE_WORDS and foreign >= PASSAGE_SHARE * lower or \
+                any(sum(flags[k:k + 5]) >= PASSAGE_WORDS for k in range(len(flags))):
+            continue  # a passage in another language (a headline run into a sentence): LANG001 and LANG002
+        if words >= 2 and copied >= 0.5 * words:
+            continue  # the source sentence copied: LANG002
         occurrences.extend(found)
     if all_foreign >= DOCUMENT_SHARE * max(all_lower, 1):
         return  # the translation is not in its language at all: LANG004
