@@ -7,7 +7,10 @@ BIN := $(VENV)/bin
 # The CPU build of torch, pinned and installed first, so that no dependency ever pulls a CUDA build of several GB.
 TORCH ?= torch==2.13.0
 
-.PHONY: install demo test bench clean
+# Hunspell dictionaries (Debian packages) for the spelling checks; without them the checks fall back to wordfreq.
+HUNSPELL ?= hunspell-fr hunspell-id hunspell-en-us
+
+.PHONY: install dictionaries demo test bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +21,13 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test,langid,ct2,bilingual,feeds,ray]"
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed dictionaries
+
+dictionaries:
+	@if [ -f /usr/share/hunspell/fr.dic ] && [ -f /usr/share/hunspell/id_ID.dic ] && [ -f /usr/share/hunspell/en_US.dic ]; then :; \
+	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(HUNSPELL) >/dev/null; \
+	else echo "note: Hunspell dictionaries missing (apt-get install $(HUNSPELL)); spelling falls back to wordfreq"; fi
 
 demo: install
 	@status=0; for lang in fr en zh ja ar; do \

@@ -59,7 +59,7 @@ def register_check(cls: type) -> type:
 
 
 def all_checks() -> list[Check]:
-    from . import coverage, glossary, language, meaning, names, numbers  # noqa: F401  (they register themselves)
+    from . import coverage, glossary, language, meaning, names, numbers, polarity, terms, words  # noqa: F401  (they register themselves)
 
     return [cls() for _, cls in sorted(_REGISTRY.items())]
 

@@ -305,11 +305,23 @@ def _copy_ratio(a: str, b: str) -> float:
 
 
 def _untranslated_words(ctx: AuditContext, skip: set[int]) -> Iterable[Finding]:
+    """LANG003, one finding per word kept: every occurrence among its spans, its count, and whether the translation
+    keeps it wherever the source has it. Kept consistently (twice or more) where the source treats it as a term
+    (writes it more than once, with a capital or in quotes), it is information: a word kept on purpose (batik, a
+    dish, a puppet). A word the source writes only with a capital, written in lower case, is CASE001's; a word with
+    the source language's clitic is LANG005's (checker/checks/words.py)."""
+    from .words import clitic_stem, only_capitalised, source_forms
+
     src, tgt = ctx.source, ctx.translation
     if src.language == tgt.language or not _frequencies(src.language, tgt.language):
         return  # no word frequencies to tell the languages' words apart
+    slang = language(src.language)
+    forms = source_forms(src)
+    kept: dict[str, list[Span]] = {}
+    pairs_with: dict[str, list[bool]] = {}
     for link in ctx.alignment.pairs():
         source_words = {w.casefold() for i in link.source for _, _, w in _words(src.segments[i].norm, src.language)}
+        here: set[str] = set()
         for j in link.translation:
             if j in skip:
                 continue
@@ -320,7 +332,29 @@ def _untranslated_words(ctx: AuditContext, skip: set[int]) -> Iterable[Finding]:
                     continue
                 if _zipf(low, tgt.language) >= 1.5 or _zipf(low, src.language) < 2.5:
                     continue
-                yield Finding("LANG003", "warning", f"« {word} » in translation sentence {j + 1} is a word of the "
-                              f"source, left untranslated", (Span(TRANSLATION, seg.start + start,
-                                                                   seg.start + end, word),),
-                              {"word": word, "source_language": src.language})
+                if only_capitalised(forms.get(low, set())) or clitic_stem(low, slang, set(forms)):
+                    continue
+                kept.setdefault(low, []).append(Span(TRANSLATION, seg.start + start, seg.start + end, word))
+                here.add(low)
+        for low in source_words:
+            pairs_with.setdefault(low, []).append(low in here)
+    for low, spans in kept.items():
+        seen = pairs_with.get(low, [])
+        consistent = len(spans) >= 2 and all(seen)
+        source_count = sum(1 for seg in src.segments for _, _, w in _words(seg.norm, src.language)
+                           if w.casefold() == low)
+        written = forms.get(low, set())
+        term = source_count >= 2 or any(w[:1].isupper() for w in written) or \
+            any(re.search(r"[«“\"'*_]" + re.escape(low) + r"[»”\"'*_]", seg.norm, re.IGNORECASE)
+                for seg in src.segments)
+        severity = "info" if consistent and term else "warning"
+        sentences = sorted({seg.index + 1 for sp in spans for seg in tgt.segments if seg.start <= sp.start < seg.end})
+        where = ", ".join(map(str, sentences))
+        how = (f"kept {len(spans)} times, wherever the source has it: a term kept on purpose?" if severity == "info"
+               else f"kept {len(spans)} time{'s' if len(spans) > 1 else ''}" +
+               ("" if all(seen) else f", in {sum(seen)} of the {len(seen)} sentences whose source has it"))
+        yield Finding("LANG003", severity, f"« {spans[0].text} », a word of the source, is left untranslated in "
+                      f"translation sentence{'s' if len(sentences) > 1 else ''} {where} ({how})", tuple(spans),
+                      {"word": spans[0].text, "source_language": src.language, "count": len(spans),
+                       "source_count": source_count, "source_sentences": len(seen), "kept_in": sum(seen),
+                       "consistent": consistent, "term": term})

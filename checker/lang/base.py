@@ -56,6 +56,9 @@ GENERIC_COORDINATORS = ("vs.", "vs", "versus", "&", ",")
 GENERIC_DEFINERS = ("alias",)
 """What joins an expansion and its acronym in news of any language."""
 
+SPELLING_DIRS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")
+"""Where Hunspell dictionaries are looked for (Debian installs its ``hunspell-<lang>`` packages there)."""
+
 FOREIGN_MINOR_WORDS = frozenset(NAME_PARTICLES) | {"del", "der", "und"}
 """Function words of the names and titles every language quotes (Banco del Sur, Bund der Steuerzahler)."""
 
@@ -123,6 +126,33 @@ class Language:
     """Words a territory's initials leave out (« of the »: United States of America is USA)."""
     negations: frozenset[str] = frozenset()
     """Words that turn a statement around (« tidak », « ne ... pas », "not")."""
+    negation_particles: frozenset[str] = frozenset()
+    """Words of ``negations`` that negate only with a partner after them (French « ne », « n’ »: « ne ... pas »;
+    alone it is the expletive « ne » of « avant qu’il ne parte »): :meth:`negation_spans` leaves them out."""
+    negation_partners: frozenset[str] = frozenset()
+    """Words that negate only after a particle (« ne ... plus », « n’ ... personne »), not alone (« plus grand »)."""
+    negation_idioms: tuple[str, ...] = ()
+    """Regular expressions of phrases whose negation word does not turn the statement around (« tidak hanya »: not
+    only; « paling tidak »: at least; « sans doute »; « n’est-ce pas »): their negation words are not counted."""
+    implicit_negations: tuple[str, ...] = ()
+    """Regular expressions of words that carry a negation without a negation word (« impossible », « refuser »,
+    « gagal »): a side that has one is not said to have lost or gained a negation."""
+    titles: dict[str, tuple[str, ...]] = {}
+    """The titles of roles, by a concept shared by every language (``governor``, ``governor_candidate``,
+    ``vice_president``), each with regular expressions of how this language writes it (lower-cased text, whole
+    words): « calon gubernur », « candidat au poste de gouverneur ». Two languages' tables make a bilingual title
+    table (checker.lang.titles); a concept's more specific forms come first."""
+    hunspell: tuple[str, ...] = ()
+    """Hunspell dictionaries to spell-check this language with, by name, looked for in :data:`SPELLING_DIRS`
+    (Debian's ``hunspell-fr``, ``hunspell-id``, ``hunspell-en-us`` install them); default: the code, then any
+    regional dictionary of it (``fr``, ``fr_FR``)."""
+    compound_prefixes: tuple[str, ...] = ()
+    """Prefixes that make words a dictionary may lack (« anti », « néo »: « antinavires »)."""
+    plural_suffixes: tuple[str, ...] = ()
+    """How this language marks a plural on a word (French -s, -x): a source word given one is half-translated
+    (« calegs »)."""
+    doubled_words: frozenset[str] = frozenset()
+    """Words that stand twice in a row in correct text (« nous nous », « vous vous »), lower-cased."""
     disclaimers: tuple[str, ...] = ()
     """Regular expressions of the disclaimers news sites append to machine translations, written in this language."""
     quoted_language: str | None = "en"
@@ -397,6 +427,122 @@ class Language:
                 self.frequencies_by_lookup = True
         freq = self._frequency_list.get(self.frequency_key(word), 0.0)
         return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
+
+    # --- spelling ------------------------------------------------------------------------------------------------
+
+    @cached_property
+    def spelling(self):
+        """The language's Hunspell dictionary read by spylls, loaded on first use (seconds: French takes about 4);
+        None where no dictionary is installed or spylls is missing."""
+        from pathlib import Path
+
+        names = self.hunspell or (self.code,)
+        for folder in SPELLING_DIRS:
+            folder = Path(folder)
+            if not folder.is_dir():
+                continue
+            found = [folder / name for name in names if (folder / f"{name}.dic").is_file()]
+            if not self.hunspell:
+                found += sorted(p.with_suffix("") for p in folder.glob(f"{self.code}_*.dic"))
+            for path in found:
+                if (path.with_suffix(".aff")).is_file():
+                    try:
+                        from spylls.hunspell import Dictionary
+                    except ImportError:
+                        return None
+                    return Dictionary.from_files(str(path))
+        return None
+
+    @cached_property
+    def _spelled(self) -> dict[str, bool]:
+        return {}
+
+    def spelled(self, word: str) -> bool | None:
+        """Whether the dictionary knows ``word`` (as written, or lower-cased); None without a dictionary."""
+        known = self._spelled.get(word)
+        if known is None:
+            dictionary = self.spelling
+            if dictionary is None:
+                return None
+            word = word.replace("’", "'")
+            try:
+                known = bool(dictionary.lookup(word) or (word[:1].isupper() and dictionary.lookup(word.lower())))
+            except Exception:  # spylls on an odd word: unknown rather than a crash
+                known = False
+            self._spelled[word] = known
+        return known
+
+    def is_word(self, word: str) -> bool:
+        """Whether ``word`` is a word of this language: the Hunspell dictionary knows it, or wordfreq has it at Zipf
+        3 or more (common words the dictionary lacks; wordfreq alone cannot tell a rare word from a name, « tanis »),
+        or it is one of :attr:`compound_prefixes` before a known word (« antinavires »). Without a dictionary, a Zipf
+        frequency of 1.5 or more."""
+        low = word.casefold()
+        dictionary = self.spelling is not None
+        floor = 3.0 if dictionary else 1.5
+        if self.zipf(low) >= floor or (dictionary and self.spelled(word)):
+            return True
+        for prefix in self.compound_prefixes:
+            rest = low[len(prefix):].lstrip("-")
+            if low.startswith(prefix) and len(rest) >= 4 and (self.zipf(rest) >= floor or
+                                                             (dictionary and self.spelled(rest))):
+                return True
+        return False
+
+    @cached_property
+    def _negation_idiom(self) -> re.Pattern | None:
+        if not self.negation_idioms:
+            return None
+        return re.compile(r"(?<![\w-])(?:" + "|".join(self.negation_idioms) + r")(?![\w-])", re.IGNORECASE)
+
+    def negation_spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each word of ``text`` that negates: the words of :attr:`negations` (a clitic taken off:
+        « bukanlah »), a particle (« ne ») only as the sign of a partner after it, a partner (« plus ») only after a
+        particle; none inside :attr:`negation_idioms`."""
+        idioms = [m.span() for m in self._negation_idiom.finditer(text)] if self._negation_idiom else []
+        out = []
+        particle = False
+        for s, e in self.word_spans(text):
+            if any(a <= s < b for a, b in idioms):
+                continue
+            for part in re.split(r"['’]", text[s:e].casefold()):
+                if part not in self.negations:
+                    part = next((part[:-len(c)] for c in self.clitics
+                                 if part.endswith(c) and part[:-len(c)] in self.negations), part)
+                if part in self.negation_particles:
+                    particle = True
+                elif part in self.negation_partners:
+                    if particle:
+                        out.append((s, e))
+                        particle = False
+                elif part in self.negations:
+                    out.append((s, e))
+                    particle = False
+        return out
+
+    @cached_property
+    def _titles(self) -> list[tuple[str, re.Pattern]]:
+        return [(concept, re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])"))
+                for concept, forms in self.titles.items()]
+
+    def title_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, concept) of each title of a role in ``text`` (see :attr:`titles`), in order; a stretch of
+        text may hold several concepts (« président du parti »: a chairman and a president)."""
+        low = text.lower()
+        if len(low) != len(text):  # a character whose lower case is longer: keep offsets right
+            low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+        return sorted((m.start(), m.end(), concept) for concept, pattern in self._titles
+                      for m in pattern.finditer(low))
+
+    @cached_property
+    def _implicit_negation(self) -> re.Pattern | None:
+        if not self.implicit_negations:
+            return None
+        return re.compile(r"(?<![\w-])(?:" + "|".join(self.implicit_negations) + r")(?![\w-])", re.IGNORECASE)
+
+    def has_implicit_negation(self, text: str) -> bool:
+        """Whether ``text`` holds a word of :attr:`implicit_negations`."""
+        return self._implicit_negation is not None and self._implicit_negation.search(text) is not None
 
     # --- CLDR ----------------------------------------------------------------------------------------------------
 

@@ -20,6 +20,56 @@ class French(Language):
     territory_initials_skip = ("de", "du", "des", "la", "le", "et")
     negations = frozenset({"ne", "n", "pas", "non", "sans", "aucun", "aucune", "jamais", "rien", "ni", "nullement",
                            "guère"})
+    negation_particles = frozenset({"ne", "n"})
+    negation_partners = frozenset({"plus", "personne", "point"})
+    negation_idioms = (r"n['’]est-ce pas", r"non (?!pas\b)(?!plus\b)[a-zé]\w+", r"sans (?:doute|cesse|compter|parler)",
+                       r"pas mal", r"non-\w+", r"jamais vu", r"à jamais", r"pour toujours")
+    """« n’est-ce pas », « non seulement », « non lucratif » (a prefix, not a negation), « sans doute »."""
+    implicit_negations = (
+        r"im?possibles?", r"incapables?", r"inconnue?s?", r"refus\w*", r"nie\w*", r"niant", r"démen\w+",
+        r"échou\w+", r"échecs?", r"manqu\w+", r"absen\w+", r"interdi\w+", r"empêch\w+", r"exclu\w*", r"ignor\w+",
+        r"sauf", r"hormis", r"seulement", r"uniquement", r"in\w+ables?", r"aucunement", r"faute", r"rarement",
+        r"nulle?s?", r"zéro", r"privée?s?", r"dépourvue?s?", r"rejet\w*", r"cess\w+", r"annul\w+", r"non-\w+",
+        r"inattendue?s?", r"inédite?s?", r"insuffisante?s?", r"illégale?s?", r"inconnue?s?", r"invalide?s?",
+        r"peu", r"moins", r"inutiles?", r"inaptes?", r"absurdes?", r"irrégulière?s?", r"indirecte?s?", r"invaincue?s?",
+        r"irremplaçables?", r"déconseillée?s?", r"fallacieu(?:x|se|ses)", r"difficilement", r"bientôt", r"ir\w+ables?",
+        r"défaut", r"mauvaise?s?", r"injuste", r"incertaine?s?", r"inégale?s?", r"insuffisamment", r"hors",
+        r"personne", r"quiconque", r"silence", r"défi\w*")
+    """« impossible », « refuser », « échouer », « seulement » (« ne ... que »), « in- » adjectives
+    (« inattendu » for « tak terduga »), « peu » and « moins » (« tidak banyak », « tidak separah »): a negation said without a negation word."""
+    titles = {
+        "president": (r"(?<!vice-)(?<!vice )présidente?s?",),
+        "president:chair": (r"(?<!vice-)(?<!vice )présidente?s?",
+                            r"chef (?:du|de la|de l['’]|des) (?:parti|groupe|mouvement|syndicat|comité|conseil)",
+                            r"dirigeante?s? (?:du|de la|de l['’]|des)", r"leader"),
+        "president:vice": (r"vice-présidente?s?", r"vice présidente?s?"),
+        "president:candidate": (r"candidate?s? (?:à la |au poste de |à l['’]élection )?présiden\w+",),
+        "governor": (r"(?<!vice-)gouverneure?s?",),
+        "governor:vice": (r"vice-gouverneure?s?", r"gouverneure?s? adjointe?s?"),
+        "governor:candidate": (r"candidate?s? (?:(?:au poste|à l['’]élection|au siège|à la fonction) )?(?:de |du |au )?"
+                               r"(?:poste de )?gouverneure?",),
+        "mayor": (r"(?<!adjoint au )(?<!adjointe au )maires?(?! adjointe?)",),
+        "mayor:vice": (r"maires? adjointe?s?", r"adjointe?s? au maire", r"premiere?s? adjointe?s?"),
+        "mayor:candidate": (r"candidate?s? (?:(?:au poste|à l['’]élection|à la fonction) )?(?:de |du |à la |au )?"
+                            r"(?:poste de )?(?:maire|mairie)",),
+        "minister": (r"(?<!premier )(?<!première )(?<!vice-)ministres?(?! adjointe?| délégué)", r"secrétaires? d['’]état"),
+        "minister:prime": (r"premi(?:er|ère)s? ministres?",),
+        "minister:deputy": (r"vice-ministres?", r"ministres? adjointe?s?", r"ministres? délégué\w*",
+                            ),
+        "king": (r"rois?",), "king:queen": (r"reines?",), "king:prince": (r"princes?(?:ses?)?",),
+        "general": (r"généra(?:l|ux)",),
+        "judge": (r"juges?",), "prosecutor": (r"procureure?s?",),
+        "spokesperson": (r"porte-paroles?",),
+        "ambassador": (r"ambassadeurs?", r"ambassadrices?"),
+    }
+    """The titles of roles (see :attr:`Language.titles`): « président » is a president and a chairman (« ketua »:
+    French says « président » of a company or a party as well)."""
+    hunspell = ("fr", "fr_FR")
+    compound_prefixes = ("anti", "contre", "co", "cyber", "éco", "euro", "extra", "hyper", "inter", "méga", "micro",
+                         "mini", "multi", "néo", "non", "post", "pré", "pro", "ré", "semi", "sous", "super", "sur",
+                         "télé", "trans", "ultra", "vidéo", "auto", "bio", "géo", "macro", "para", "poly", "pseudo")
+    plural_suffixes = ("s", "x")
+    doubled_words = frozenset({"nous", "vous", "ha", "ah", "oh", "hé", "eh", "bla", "tic", "toc", "chut", "hum"})
     disclaimers = (r"traduit(?:e|es|s)? automatiquement",)
     spacy_pipelines = ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg")
     numerals = NUMERALS

@@ -19,6 +19,39 @@ class Indonesian(Language):
     acronym_definers = ("atau", "alias", "yaitu", "yakni")
     minor_words = frozenset("dan di ke oleh untuk dari pada yang bagi dengan".split())
     negations = frozenset({"tidak", "tak", "bukan", "belum", "tanpa", "jangan", "tiada", "enggan"})
+    negation_idioms = (r"(?:tidak|tak|bukan) (?:hanya|saja|lama|sedikit|jauh|jarang|kurang|lain|terkecuali|pelak)",
+                       r"paling (?:tidak|tak)", r"tidak langsung", r"tanpa terkecuali", r"(?:tidak|tak) (?:ter)?duga\w*")
+    """« tidak hanya » (not only), « tak lama » (soon), « paling tidak » (at least), « tidak langsung » (indirect)."""
+    implicit_negations = (r"gagal\w*", r"menolak\w*", r"tolak\w*", r"penolakan", r"mustahil", r"kurang", r"hilang\w*",
+                          r"larang\w*", r"melarang\w*", r"dilarang", r"membantah\w*", r"dibantah", r"bantah\w*",
+                          r"menyangkal\w*", r"kecuali", r"hanya", r"saja", r"sebelum", r"absen", r"nol", r"batal\w*",
+                          r"membatalkan", r"dibatalkan", r"berhenti", r"menghentikan", r"mencegah", r"abai\w*",
+                          r"mengabaikan", r"kosong", r"minim", r"jarang")
+    """« gagal » (fail), « menolak » (refuse), « hanya » (« ne ... que »), « sebelum » (« pas encore »): a negation
+    said without a negation word."""
+    titles = {
+        "president": (r"(?<!wakil )(?<!calon )presiden(?! direktur)",),
+        "president:chair": (r"(?<!wakil )ketua(?: umum)?", r"ketum", r"pemimpin", r"pimpinan"),
+        "president:vice": (r"wakil presiden", r"wapres", r"wakil ketua(?: umum)?"),
+        "president:candidate": (r"calon presiden", r"capres"),
+        "governor": (r"(?<!wakil )(?<!calon )gubernur",),
+        "governor:vice": (r"wakil gubernur", r"wagub"),
+        "governor:candidate": (r"calon gubernur", r"cagub", r"kandidat gubernur"),
+        "mayor": (r"(?<!wakil )(?<!calon )wali ?kota",),
+        "mayor:vice": (r"wakil wali ?kota",),
+        "mayor:candidate": (r"calon wali ?kota", r"cawalkot"),
+        "minister": (r"(?<!perdana )(?<!wakil )menteri",),
+        "minister:prime": (r"perdana menteri",),
+        "minister:deputy": (r"wakil menteri", r"wamen"),
+        "king": (r"raja",), "king:queen": (r"ratu",), "king:prince": (r"pangeran",),
+        "general": (r"jenderal",),
+        "judge": (r"hakim",), "prosecutor": (r"jaksa",),
+        "spokesperson": (r"juru bicara", r"jubir"),
+        "ambassador": (r"duta besar", r"dubes"),
+    }
+    """The titles of roles (see :attr:`Language.titles`); « ketua » (a party's or a body's chairman) is not
+    « presiden »."""
+    hunspell = ("id_ID", "id")
     disclaimers = (r"diterjemahkan (?:secara )?otomatis",)
     numerals = NUMERALS
     extra_months = {"agu.": 8, "sept.": 9}  # "Sept.", as English news writes it and Indonesian translations copy

@@ -1,0 +1,306 @@
+"""What real AI translations get wrong, injected into NTREX-128 French, and the clean documents' findings beside.
+
+Each of the 123 Indonesian-French documents is audited as it is (every finding on a clean document is a false alarm, or
+one of the reference's own slips), then once per kind below with one edit of its French (seeded), as articles
+(headline on its own line, body joined). An edit is found when a finding of the kind's rules points at it.
+
+- term: a French phrase that renders a repeated source term (a capitalised phrase standing in two lines or more whose
+  Indonesian lines share a capitalised phrase) gets another rendering in one of its occurrences: one of its words
+  swapped for a plausible other (« Cour suprême » -> « Tribunal suprême », « Parti républicain » -> « Parti
+  démocrate »). Rule TERM001 (bar 80%).
+- loop: a phrase of 1 to 4 words of a sentence repeated back to back, 2 to 5 copies in all. REP001 (bar 98%).
+- garble (changed, merged, cut, source-cut): a French word of 6 letters or more with 2 or 3 letters changed; two
+  words merged into one; a word of 7 letters or more cut to about 60%; a word replaced by half of a long source word of
+  its line. SPELL001, or LANG005/LANG006 on that word (bar 90%; the garbles that happen to be dictionary words are
+  counted as tried, and their number printed).
+- clitic, plural, english: a French word replaced by a lower-case Indonesian word of its line with -nya; by one
+  given the French plural -s; by a lower-case English word of the line's English original (NTREX's source). LANG005,
+  LANG005, LANG006 (bar 85% each).
+- clause: a comma-delimited clause of 5 words or more taken out of a French sentence. COV003 (bar 60%).
+- negation: a negation taken out of a French sentence that has one (« n’a pas » -> « a »), or put into one that has
+  none, nor its source (« est » -> « n’est pas »). MEAN003 (bar 80%).
+- drop, insert: a French sentence (not the first or last) deleted; a sentence of another article inserted. COV001 on
+  the source sentence; COV002 with the inserted sentence's span (bar 95% each).
+
+    python benchmarks/ai_errors.py [--docs N] [--seed S] [--kinds term,loop,...] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.cached import CachingEmbedder  # noqa: E402
+from benchmarks.data import article, ntrex_documents  # noqa: E402
+from checker import audit  # noqa: E402
+from checker.embed import get_embedder  # noqa: E402
+from checker.lang import language  # noqa: E402
+
+KINDS = {
+    "term": (("TERM001",), 80), "loop": (("REP001",), 98),
+    "changed": (("SPELL001", "LANG005", "LANG006"), 90), "merged": (("SPELL001", "LANG005", "LANG006"), 90),
+    "cut": (("SPELL001", "LANG005", "LANG006"), 90), "source-cut": (("SPELL001", "LANG005", "LANG006"), 90),
+    "clitic": (("LANG005",), 85), "plural": (("LANG005",), 85), "english": (("LANG006",), 85),
+    "clause": (("COV003",), 60), "negation": (("MEAN003",), 80),
+    "drop": (("COV001",), 95), "insert": (("COV002",), 95),
+}
+NEW_CODES = ("TERM001", "REP001", "SPELL001", "LANG005", "LANG006", "CASE001", "MEAN003", "MEAN004", "COV003")
+
+SWAPS = {
+    "parti": "mouvement", "mouvement": "parti", "cour": "tribunal", "tribunal": "cour", "conseil": "comité",
+    "comité": "conseil", "commission": "comité", "union": "association", "association": "union",
+    "ministère": "département", "département": "ministère", "chambre": "assemblée", "assemblée": "chambre",
+    "maison": "résidence", "sénat": "congrès", "congrès": "sénat", "agence": "office", "office": "agence",
+    "organisation": "association", "fédération": "union", "banque": "caisse", "bureau": "service",
+    "service": "bureau", "ligue": "fédération", "parlement": "congrès", "front": "mouvement", "institut": "centre",
+    "centre": "institut", "université": "école", "police": "gendarmerie", "garde": "force", "forces": "troupes",
+    "nations": "peuples", "états": "pays", "église": "communauté", "coupe": "trophée", "championnat": "tournoi",
+    "national": "fédéral", "nationale": "fédérale", "suprême": "supérieure", "républicain": "démocrate",
+    "républicains": "démocrates", "démocrate": "républicain", "démocrates": "républicains",
+    "travailliste": "socialiste", "conservateur": "libéral", "conservateurs": "libéraux", "unies": "alliées",
+    "blanche": "présidentielle", "européenne": "continentale", "général": "central", "fédéral": "national",
+}
+VERBS = {"est": "n’est pas", "a": "n’a pas", "sont": "ne sont pas", "ont": "n’ont pas", "peut": "ne peut pas",
+         "va": "ne va pas", "était": "n’était pas", "avait": "n’avait pas", "doit": "ne doit pas",
+         "sera": "ne sera pas", "fait": "ne fait pas", "veut": "ne veut pas", "pourrait": "ne pourrait pas"}
+WORD = re.compile(r"(?<![\w’'-])[a-zàâçéèêëîïôûùüÿœ]+(?![\w’'-])")
+FR, ID, EN = language("fr"), language("id"), language("en")
+
+
+def _term_edit(src_lines, fr_lines, rng):
+    """(line, start, end, new text) swapping one word of a repeated rendering of a repeated source term."""
+    def caps(line, lang_words):
+        out = set()
+        toks = list(re.finditer(r"[\w’'-]+", line))
+        for k in range(1, len(toks)):
+            if not toks[k].group()[:1].isupper():
+                continue
+            for n in range(2, 5):
+                part = toks[k:k + n]
+                if len(part) < n:
+                    break
+                words = [t.group() for t in part]
+                if words[-1].casefold() in lang_words:
+                    continue
+                out.add((line[part[0].start():part[-1].end()]))
+        return out
+
+    fr_caps = [caps(line, FR.minor_words) for line in fr_lines]
+    id_caps = [caps(line, ID.minor_words) for line in src_lines]
+    options = []
+    for phrase in sorted({p for c in fr_caps for p in c}):
+        lines = [k for k, c in enumerate(fr_caps) if phrase in c]
+        if len(lines) < 2 or not set.intersection(*(id_caps[k] for k in lines)):
+            continue
+        words = phrase.split()
+        swap = [(i, w) for i, w in enumerate(words) if w.casefold() in SWAPS]
+        if swap:
+            options.append((phrase, lines, swap))
+    if not options:
+        return None
+    phrase, lines, swap = rng.choice(options)
+    k = rng.choice(lines[1:])
+    i, w = rng.choice(swap)
+    new = SWAPS[w.casefold()]
+    new = new[:1].upper() + new[1:] if w[:1].isupper() else new
+    words = phrase.split()
+    words[i] = new
+    start = fr_lines[k].index(phrase)
+    return k, start, start + len(phrase), " ".join(words)
+
+
+def edit(kind, doc_id, src_lines, fr_lines, en_lines, rng, others):
+    """The edited French lines and what to look for: (lines, line index, (start, end) in the line or None, extra)."""
+    lines = list(fr_lines)
+    body = list(range(1, len(lines)))
+    if kind == "term":
+        got = _term_edit(src_lines, fr_lines, rng)
+        if not got:
+            return None
+        k, s, e, new = got
+        lines[k] = lines[k][:s] + new + lines[k][e:]
+        return lines, k, (s, s + len(new)), None
+    if kind == "loop":
+        k = rng.choice(body)
+        toks = list(re.finditer(r"[^\W\d_][\w’'-]*", lines[k]))
+        n = rng.randint(1, 4)
+        if len(toks) < n + 1:
+            return None
+        q = rng.randrange(len(toks) - n + 1)
+        s, e = toks[q].start(), toks[q + n - 1].end()
+        phrase = lines[k][s:e]
+        copies = rng.randint(2, 5)
+        lines[k] = lines[k][:s] + " ".join([phrase] * copies) + lines[k][e:]
+        return lines, k, (s, s + (len(phrase) + 1) * copies - 1), None
+    if kind in ("changed", "merged", "cut", "source-cut", "clitic", "plural", "english"):
+        k = rng.choice(body)
+        words = [m for m in WORD.finditer(lines[k]) if len(m.group()) >= (7 if kind == "cut" else 6)]
+        if not words:
+            return None
+        m = rng.choice(words)
+        w = m.group()
+        if kind == "changed":
+            letters = list(w)
+            for p in rng.sample(range(1, len(w)), rng.randint(2, 3)):
+                letters[p] = rng.choice([c for c in "abcdeilmnoprstu" if c != letters[p]])
+            new = "".join(letters)
+        elif kind == "merged":
+            nxt = WORD.match(lines[k], m.end() + 1)
+            if not nxt or lines[k][m.end()] != " ":
+                return None
+            new = w + nxt.group()
+            lines[k] = lines[k][:m.start()] + new + lines[k][nxt.end():]
+            return lines, k, (m.start(), m.start() + len(new)), new
+        elif kind == "cut":
+            new = w[:max(4, round(len(w) * 0.6))]
+        else:
+            if kind == "english":
+                pool = [x for x in re.findall(r"(?<![\w'-])[a-z]{5,}(?![\w'-])", en_lines[k])
+                        if EN.spelled(x) and not FR.spelled(x) and FR.zipf(x) < 3 and x not in lines[k]]
+            else:
+                pool = [x for x in re.findall(r"(?<![\w'-])[a-z]{%d,}(?![\w'-])" % (8 if kind == "source-cut" else 5),
+                                              src_lines[k]) if ID.spelled(x) and not FR.is_word(x)]
+            if not pool:
+                return None
+            x = rng.choice(pool)
+            new = {"source-cut": x[:len(x) // 2] if len(x) >= 8 else None, "clitic": x + "nya",
+                   "plural": x + "s", "english": x}[kind]
+            if not new:
+                return None
+        lines[k] = lines[k][:m.start()] + new + lines[k][m.end():]
+        return lines, k, (m.start(), m.start() + len(new)), new
+    if kind == "clause":
+        k = rng.choice(body)
+        parts = [m for m in re.finditer(r"(?<=, )[^,;:«»()]+?(?=, )|(?<=, )[^,;:«»()]+?(?=\.$)", lines[k])
+                 if len(m.group().split()) >= 5]
+        if not parts:
+            return None
+        m = rng.choice(parts)
+        s, e = m.start() - 2, m.end()
+        lines[k] = lines[k][:s] + lines[k][e:]
+        return lines, k, None, None
+    if kind == "negation":
+        k = rng.choice(body)
+        negated = FR.negation_spans(lines[k])
+        if len(negated) == 1 and ID.negation_spans(src_lines[k]):
+            s, e = negated[0]
+            line = lines[k][:s] + lines[k][e:]
+            line = re.sub(r"(?<![\w-])(?:ne |n’|n')(?=\w)", "", line, count=1)
+            lines[k] = " ".join(line.split())
+            return lines, k, None, "removed"
+        if not negated and not ID.negation_spans(src_lines[k]):
+            verbs = [m for m in re.finditer(r"(?<![\w’'-])(" + "|".join(VERBS) + r")(?![\w’'-])", lines[k])]
+            if not verbs:
+                return None
+            m = rng.choice(verbs)
+            lines[k] = lines[k][:m.start()] + VERBS[m.group()] + lines[k][m.end():]
+            return lines, k, None, "added"
+        return None
+    if kind == "drop":
+        if len(lines) < 4:
+            return None
+        k = rng.randrange(2, len(lines) - 1)  # a body sentence, not the first (headline, first body) or the last
+        return lines[:k] + lines[k + 1:], k, None, None
+    if kind == "insert":
+        k = rng.randrange(2, len(lines))
+        return lines[:k] + [rng.choice(others)] + lines[k:], k, None, None
+    raise ValueError(kind)
+
+
+def _line_span(lines, k):
+    text, ends = article(lines)
+    return text, ends[k] - len(lines[k]), ends[k]
+
+
+def found_it(kind, report, src_text_ends, lines, k, where, extra):
+    codes = KINDS[kind][0]
+    text, start, end = _line_span(lines, k)
+    hits = [f for f in report.findings if f.code in codes]
+    if kind == "drop":
+        s0, e0 = src_text_ends[k] - len(src_text_ends.lines[k]), src_text_ends[k]
+        return any(sp.side == "source" and sp.start < e0 and s0 < sp.end for f in hits for sp in f.spans)
+    if where is not None:
+        a, b = start + where[0], start + where[1]
+        return any(sp.side == "translation" and sp.start < b and a < sp.end for f in hits for sp in f.spans)
+    return any(sp.side == "translation" and sp.start < end and start < sp.end for f in hits for sp in f.spans)
+
+
+class _Ends(list):
+    lines: list[str]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=None)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--kinds", default=",".join(KINDS))
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+    kinds = args.kinds.split(",")
+    rng = random.Random(args.seed)
+    ids, frs, ens = ntrex_documents("id"), ntrex_documents("fr"), ntrex_documents("en")
+    doc_ids = list(ids)[: args.docs] if args.docs else list(ids)
+    embedder = CachingEmbedder(get_embedder())
+    all_fr = [(o, line) for o, ls in frs.items() for line in ls[1:] if len(line.split()) >= 8]
+    clean = Counter()
+    pairs = 0
+    tried, found, dictionary_words = Counter(), Counter(), Counter()
+    t0 = time.perf_counter()
+    for doc_id in doc_ids:
+        src_lines, fr_lines, en_lines = ids[doc_id], frs[doc_id], ens[doc_id]
+        src, ends = article(src_lines)
+        src_ends = _Ends(ends)
+        src_ends.lines = src_lines
+        report = audit(src, article(fr_lines)[0], "id", "fr", embedder=embedder)
+        pairs += len(report.alignment.pairs())
+        for f in report.findings:
+            clean[(f.code, f.severity)] += 1
+            if args.show and f.severity != "info":
+                print(f"clean {doc_id} {f.code} {f.severity} {f.message[:160]}")
+        others = [line for o, line in all_fr if o != doc_id]
+        for kind in kinds:
+            got = edit(kind, doc_id, src_lines, fr_lines, en_lines, rng, others)
+            if got is None:
+                continue
+            lines, k, where, extra = got
+            if kind in ("changed", "cut", "merged", "source-cut") and (FR.spelled(extra) or FR.zipf(extra) >= 3):
+                dictionary_words[kind] += 1
+            tried[kind] += 1
+            rep = audit(src, article(lines)[0], "id", "fr", embedder=embedder)
+            ok = found_it(kind, rep, src_ends, lines, k, where, extra)
+            found[kind] += ok
+            if args.show and not ok:
+                print(f"missed {kind} {doc_id} line {k}: {lines[k][:140] if k < len(lines) else ''} "
+                      f"{sorted({f.code for f in rep.findings})}")
+    wall = time.perf_counter() - t0
+    n = len(doc_ids)
+    print(f"NTREX-128 id-fr, {n} documents, {pairs} aligned pairs, seed {args.seed}, {wall:.0f} s")
+    errors_warnings = sum(v for (c, sev), v in clean.items() if sev != "info")
+    print(f"clean documents: {errors_warnings} findings (errors and warnings) = {errors_warnings / n:.3f} per document "
+          f"(bar <= 0.3); information {sum(v for (c, s), v in clean.items() if s == 'info')}")
+    by_code = defaultdict(lambda: Counter())
+    for (code, sev), v in clean.items():
+        by_code[code][sev] += v
+    print(f"{'rule':<10}{'error':>7}{'warning':>9}{'info':>6}{'per doc':>9}{'per pair':>10}")
+    for code in sorted(by_code):
+        c = by_code[code]
+        print(f"{code:<10}{c['error']:>7}{c['warning']:>9}{c['info']:>6}{(c['error'] + c['warning']) / n:>9.3f}"
+              f"{(c['error'] + c['warning']) / max(pairs, 1):>10.4f}{'  (new)' if code in NEW_CODES else ''}")
+    print(f"\n{'injected':<12}{'tried':>6}{'found':>7}{'recall':>8}  bar   rules")
+    for kind in kinds:
+        codes, bar = KINDS[kind]
+        rate = found[kind] / max(tried[kind], 1)
+        note = f"  ({dictionary_words[kind]} happen to be dictionary words)" if dictionary_words[kind] else ""
+        print(f"{kind:<12}{tried[kind]:>6}{found[kind]:>7}{rate:>8.1%}  >= {bar}% {'ok' if rate * 100 >= bar else 'MISSED'}"
+              f"  {'/'.join(codes)}{note}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Calibrate MEAN003 (a negation lost or added) on clean human translations: TICO-19 Indonesian-French, line by line.
+
+A clean pair whose negation words disagree (one side negates, the other has no negation word nor a word that negates
+without one) is a candidate; MEAN003 reports it only when taking the negation words out of the side that has them
+brings the two sides closer, by more than a margin. This prints the share of all clean pairs that would be flagged at
+each margin, and the 99th percentile of the gain among candidates: the margin is set so that at most 1% of clean pairs
+are flagged (checker/checks/polarity.py, NEGATION_MARGIN).
+
+    python benchmarks/calibrate_polarity.py [--lines N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.data import tico_lines  # noqa: E402
+from checker.checks.polarity import NEGATION_MARGIN, strip_negation  # noqa: E402
+from checker.embed import get_embedder  # noqa: E402
+from checker.lang import language  # noqa: E402
+
+
+def candidates(pairs, slang, tlang):
+    """(source, translation, lost) for the pairs whose negation words disagree and that no implicit negation
+    explains."""
+    for s, t in pairs:
+        a, b = slang.negation_spans(s), tlang.negation_spans(t)
+        if bool(a) == bool(b) or min(len(s.split()), len(t.split())) < 3:
+            continue
+        lost = bool(a)
+        if tlang.has_implicit_negation(t) if lost else slang.has_implicit_negation(s):
+            continue
+        yield s, t, lost
+
+
+def gains(embedder, items, slang, tlang):
+    out = []
+    for s, t, lost in items:
+        a, b = (strip_negation(s, slang), t) if lost else (s, strip_negation(t, tlang))
+        v = embedder.embed([s, t, a, b])
+        out.append(float(v[2] @ v[3] - v[0] @ v[1]))
+    return out
+
+
+def main() -> None:
+    import numpy as np
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lines", type=int, default=None)
+    args = ap.parse_args()
+    slang, tlang = language("id"), language("fr")
+    pairs = [(" ".join(s.split()), " ".join(t.split())) for s, t in zip(tico_lines("id"), tico_lines("fr"))]
+    pairs = pairs[: args.lines] if args.lines else pairs
+    items = list(candidates(pairs, slang, tlang))
+    g = np.array(gains(get_embedder(), items, slang, tlang))
+    print(f"TICO-19 id-fr: {len(pairs)} clean pairs, {len(items)} ({len(items) / len(pairs):.2%}) whose negation words "
+          "disagree")
+    print(f"gain from taking the negation out, among them: median {np.median(g):+.4f}, 95th {np.percentile(g, 95):+.4f}, "
+          f"99th {np.percentile(g, 99):+.4f}")
+    print(f"{'margin':>8}{'clean pairs flagged':>22}")
+    for m in (0.0, 0.002, 0.004, 0.006, 0.008, 0.01):
+        mark = "  <- NEGATION_MARGIN" if abs(m - NEGATION_MARGIN) < 1e-9 else ""
+        print(f"{m:>8.3f}{(g > m).sum() / len(pairs):>22.2%}{mark}")
+
+
+if __name__ == "__main__":
+    main()

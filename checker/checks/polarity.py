@@ -1,0 +1,152 @@
+"""Meaning turned around: a negation lost or added (MEAN003), a role's title changed into another (MEAN004).
+
+MEAN003. Each aligned pair's negation words, by the language layer (``Language.negation_spans``: « tidak », « belum »,
+« tanpa »; « ne ... pas », « jamais », « sans »; idioms such as « tidak hanya » and « non seulement » left out): when one
+side negates and the other does not, and the other side holds no word that negates without a negation word
+(``Language.implicit_negations``: « impossible », « gagal », « peu »), the pair is a candidate. Translators say a
+negation in other words often enough (« belum terjawab » is « attendent encore des réponses ») that the words alone
+would flag some 4% of clean pairs; so the candidate is put to the embedder: the negation words are taken out of the
+side that has them, and the finding is reported only when that makes the two sides closer, by more than
+``NEGATION_MARGIN`` (calibrated on TICO-19's clean pairs, ``python benchmarks/calibrate_polarity.py``).
+
+MEAN004. Titles of roles by a concept each language writes its own way (``Language.titles``: ``governor:candidate`` is
+« calon gubernur » and « candidat au poste de gouverneur »): a title of the source whose concept the translation does
+not have, where the translation has another title of the same family that the source does not (« calon gubernur »
+became « le gouverneur », « ketua » became « président », « wakil presiden » became « président »).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..align import join_sentences
+from ..document import SOURCE, TRANSLATION, Document, Span
+from ..lang import Language, language
+from ..report.model import Finding
+from .base import AuditContext, register_check
+
+NEGATION_MARGIN = 0.006
+"""How much closer the two sides must come once the negation words of the side that has them are taken out: the
+smallest margin of those tried at which at most 1% of TICO-19's clean id-fr pairs are flagged (0.75%; the words alone
+flag 4.85%): ``python benchmarks/calibrate_polarity.py``."""
+
+
+def strip_negation(text: str, lang: Language) -> str:
+    """``text`` without its negation words (and the particles that go with them: « n’a pas » -> « a »)."""
+    spans = lang.negation_spans(text)
+    out = text
+    for s, e in reversed(spans):
+        out = out[:s] + out[e:]
+    if lang.negation_particles:
+        particles = "|".join(map(re.escape, sorted(lang.negation_particles, key=len, reverse=True)))
+        out = re.sub(r"(?<![\w-])(?:" + particles + r")(?:['’]|\s+)(?=\w)", "", out, flags=re.IGNORECASE)
+    return " ".join(out.split())
+
+
+@register_check
+class PolarityCheck:
+    name = "polarity"
+    rules = {
+        "MEAN003": "A negation of the source lost in its translation, or one added that the source does not have.",
+        "MEAN004": "The title of a role changed into another (a candidate for governor called the governor).",
+    }
+
+    def run(self, ctx: AuditContext) -> Iterable[Finding]:
+        src, tgt = ctx.source, ctx.translation
+        slang, tlang = language(src.language), language(tgt.language)
+        for link in ctx.alignment.pairs():
+            s_text = join_sentences([src.segments[i].text for i in link.source])
+            t_text = join_sentences([tgt.segments[j].text for j in link.translation])
+            s_first, t_first = src.segments[link.source[0]].start, tgt.segments[link.translation[0]].start
+            if slang.negations and tlang.negations:
+                finding = _negation(ctx, link, s_text, t_text, slang, tlang, s_first, t_first)
+                if finding:
+                    yield finding
+            if slang.titles and tlang.titles:
+                yield from _titles(link, s_text, t_text, slang, tlang, s_first, t_first, src, tgt)
+
+
+def _offsets(doc: Document, indices: tuple[int, ...]) -> list[tuple[int, int]]:
+    """For each sentence of a link, where its text starts in the joined text and in the document."""
+    out, pos = [], 0
+    for i in indices:
+        out.append((pos, doc.segments[i].start))
+        pos += len(doc.segments[i].text) + 1
+    return out
+
+
+def _span(side: str, doc: Document, indices: tuple[int, ...], s: int, e: int) -> Span:
+    joined, start = max((o for o in _offsets(doc, indices) if o[0] <= s), key=lambda o: o[0])
+    begin = start + s - joined
+    return Span(side, begin, begin + e - s, doc.text[begin:begin + e - s])
+
+
+def _negation(ctx, link, s_text, t_text, slang, tlang, s_first, t_first) -> Finding | None:
+    src, tgt = ctx.source, ctx.translation
+    s_neg, t_neg = slang.negation_spans(s_text), tlang.negation_spans(t_text)
+    if bool(s_neg) == bool(t_neg):
+        return None
+    lost = bool(s_neg)
+    if (tlang.has_implicit_negation(t_text) if lost else slang.has_implicit_negation(s_text)):
+        return None
+    if min(len(s_text.split()), len(t_text.split())) < ctx.settings.min_words_for_meaning:
+        return None
+    gain = None
+    if ctx.embed is not None:
+        s_norm = join_sentences([src.segments[i].norm for i in link.source])
+        t_norm = join_sentences([tgt.segments[j].norm for j in link.translation])
+        a, b = (strip_negation(s_norm, slang), t_norm) if lost else (s_norm, strip_negation(t_norm, tlang))
+        v = ctx.embed([s_norm, t_norm, a, b])  # the pair itself was embedded by the aligner: two new texts
+        gain = float(v[2] @ v[3] - v[0] @ v[1])
+        if gain <= NEGATION_MARGIN:
+            return None
+    words = [(s_text if lost else t_text)[x:y] for x, y in (s_neg if lost else t_neg)]
+    quoted = ", ".join(f"« {w} »" for w in words)
+    if lost:
+        message = f"source {_numbers(link.source)} negates ({quoted}); translation {_numbers(link.translation)} " \
+                  "does not: a negation lost?"
+        spans = tuple(_span(SOURCE, src, link.source, x, y) for x, y in s_neg) + \
+            (tgt.span(TRANSLATION, link.translation[0], link.translation[-1]),)
+    else:
+        message = f"translation {_numbers(link.translation)} negates ({quoted}); source {_numbers(link.source)} " \
+                  "does not: a negation added?"
+        spans = (src.span(SOURCE, link.source[0], link.source[-1]),) + \
+            tuple(_span(TRANSLATION, tgt, link.translation, x, y) for x, y in t_neg)
+    return Finding("MEAN003", "warning", message, spans,
+                   {"direction": "lost" if lost else "added", "negations": words,
+                    "similarity_gain": None if gain is None else round(gain, 4), "margin": NEGATION_MARGIN})
+
+
+def _family(concept: str) -> str:
+    return concept.split(":")[0]
+
+
+def _titles(link, s_text, t_text, slang, tlang, s_first, t_first, src, tgt) -> Iterable[Finding]:
+    s_titles, t_titles = slang.title_spans(s_text), tlang.title_spans(t_text)
+    if not s_titles or not t_titles:
+        return
+    s_concepts = {c for _, _, c in s_titles}
+    t_concepts = {c for _, _, c in t_titles}
+    reported = set()
+    for s, e, concept in s_titles:
+        if concept in t_concepts or concept in reported:
+            continue
+        # a title of the same family in the translation that the source does not have
+        other = next(((ts, te, tc) for ts, te, tc in t_titles
+                      if tc not in s_concepts and _family(tc) == _family(concept)), None)
+        if other is None:
+            continue
+        # a more specific title of the source that covers this one (« calon gubernur » covers « gubernur »)
+        ts, te, tc = other
+        reported.add(concept)
+        yield Finding("MEAN004", "warning",
+                      f"« {s_text[s:e]} » ({concept}) in source {_numbers(link.source)} is « {t_text[ts:te]} » "
+                      f"({tc}) in translation {_numbers(link.translation)}: the title changed?",
+                      (_span(SOURCE, src, link.source, s, e), _span(TRANSLATION, tgt, link.translation, ts, te)),
+                      {"source_title": s_text[s:e], "source_concept": concept, "translation_title": t_text[ts:te],
+                       "translation_concept": tc})
+
+
+def _numbers(indices: tuple[int, ...]) -> str:
+    return ("sentence " if len(indices) == 1 else "sentences ") + "+".join(str(i + 1) for i in indices)

@@ -1,0 +1,354 @@
+"""Words that are wrong as words: loops, garbled words, half-translated words, third-language words, names in lower
+case. What real machine translation gets wrong and a human reference almost never does.
+
+- REP001: a word or a phrase of up to 4 words repeated back to back, with only spaces between the copies, that the
+  aligned source does not repeat: « le ministre du ministre du ministre », « Il a Il a Il a ». Words a language
+  writes twice in correct text (« nous nous ») are left alone.
+- SPELL001: a word of neither language, a broken subword: « dékaratif », a truncated « promulg », « tanis » out of
+  « bertani ». Lower-case, not in the source, unknown to the target language's Hunspell dictionary (through spylls;
+  wordfreq where no dictionary is installed), to English's, and to the source language's, unless it is a piece of a
+  source word (then the evidence names it). A word written three times or more is a term of the article, not a garble.
+- LANG005: a source word half-translated: kept with its clitic (« Kampanyenya »: Indonesian -nya, -lah, -kah, -pun on
+  a word of the source language) or given the target language's plural (« calegs » for the source's « caleg »).
+- LANG006: a word of a third language, the one the target language's news quotes (English for French), where a
+  target-language word belongs: « les farmers ». Information when the translation uses it three times or more: a term
+  kept on purpose.
+- CASE001: a name that the source writes with a capital, or as an acronym, written in lower case in the translation
+  (« pdip », « prabowo »): a capitalisation finding, not an untranslated word.
+
+Each finding is one word of one document, with every occurrence among its spans and their count in the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..document import SOURCE, TRANSLATION, Document, Span, nfc_with_offsets
+from ..lang import Language, language
+from ..report.model import Finding
+from .base import AuditContext, register_check
+
+MAX_PHRASE = 4
+"""The longest phrase a loop is looked for with, in words."""
+TERM_REPEATS = 3
+"""A word unknown to every dictionary that the translation writes this often is a term of the article."""
+PASSAGE_WORDS = 3
+"""... when they are this many at least."""
+DOCUMENT_SHARE = 0.2
+"""A translation whose lower-case words are this often not the target language's is in another language (LANG004)."""
+NAME_ZIPF = 2.5
+"""A name the source capitalises counts for CASE001 when it is an acronym there, or this common in the source
+language's news (« prabowo »): a word quoted as a word (« Twp », Welsh for daft) is not a name."""
+LENIENT_ZIPF = 2.0
+"""A word the dictionaries lack that wordfreq has this often, in the target language or the third, is not a garble
+(« dashcam »); a piece of a source word is one all the same (« tanis » out of « bertani »)."""
+PASSAGE_SHARE = 0.4
+"""A sentence whose lower-case words are this often another language's and not the target's is a passage in that
+language: the LANG001 and LANG002 rules report it, not word by word."""
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off: how the words of two texts are compared."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def core(word: str, lang: Language) -> str:
+    """A word without the elided word glued before it (« l’amicus » -> « amicus »), when the whole is not a word."""
+    parts = re.split(r"['’]", word)
+    if len(parts) > 1 and len(parts[0]) <= 6 and not lang.spelled(word):
+        return parts[-1]
+    return word
+
+
+def target_word(word: str, lang: Language) -> bool:
+    """Whether ``word`` is a word of ``lang``; a hyphenated word is when each part is."""
+    if lang.is_word(word):
+        return True
+    parts = [p for p in word.split("-") if p]
+    return len(parts) > 1 and all(len(p) < 3 or lang.is_word(p) for p in parts)
+
+
+def clitic_stem(word: str, source: Language, source_words: set[str]) -> tuple[str, str] | None:
+    """(stem, clitic) when ``word`` is a word of the source language with one of its clitics glued on
+    (« kampanyenya »: « kampanye » and -nya)."""
+    low = word.casefold()
+    for clitic in source.clitics:
+        stem = low[:-len(clitic)]
+        if low.endswith(clitic) and len(stem) >= 3 and (stem in source_words or source.is_word(stem)):
+            return stem, clitic
+    return None
+
+
+def plural_stem(word: str, target: Language, source: Language, source_words: set[str]) -> tuple[str, str] | None:
+    """(stem, suffix) when ``word`` is a word of the source, and of its language, given the target language's plural
+    (« calegs »). A word the source itself borrows (« fourball » in an Indonesian text) may take a plural."""
+    low = word.casefold()
+    for suffix in target.plural_suffixes:
+        stem = low[:-len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 3 and stem in source_words and source.is_word(stem):
+            return stem, suffix
+    return None
+
+
+def source_forms(doc: Document) -> dict[str, set[str]]:
+    """Each word of a document, lower-cased, with the forms it is written in where it does not open a sentence
+    (a capital there says nothing); a word seen only opening sentences has an empty set."""
+    lang = language(doc.language)
+    out: dict[str, set[str]] = defaultdict(set)
+    for seg in doc.segments:
+        for k, (s, e) in enumerate(lang.word_spans(seg.text)):
+            word = seg.text[s:e]
+            before = seg.text[:s].rstrip()
+            opening = k == 0 or before[-1:] in ".!?:\"“”«»(—–-"
+            for part in {word, core(word, lang)}:
+                forms = out[part.casefold()]
+                if not opening or (len(part) > 1 and part.isupper()):
+                    forms.add(part)
+    return out
+
+
+def only_capitalised(forms: set[str]) -> bool:
+    """Whether a source word is always written with a capital (or as an acronym) where it does not open a sentence."""
+    return bool(forms) and all(f[:1].isupper() for f in forms)
+
+
+@dataclass
+class _Group:
+    code: str
+    word: str
+    spans: list[Span]
+    evidence: dict
+
+
+@register_check
+class WordsCheck:
+    name = "words"
+    rules = {
+        "REP001": "A word or phrase repeated back to back that the source does not repeat (a loop).",
+        "SPELL001": "A word of neither language: a garbled, merged or truncated word, not a name, not in the source.",
+        "LANG005": "A source word half-translated: kept with its clitic (-nya, -lah) or given a target plural (calegs).",
+        "LANG006": "A word of a third language (English) in place of a target-language word (les farmers).",
+        "CASE001": "A name the source capitalises written in lower case in the translation (pdip, prabowo).",
+    }
+
+    def run(self, ctx: AuditContext) -> Iterable[Finding]:
+        src, tgt = ctx.source, ctx.translation
+        yield from _loops(ctx)
+        if src.language == tgt.language:
+            return
+        yield from _words(ctx)
+
+
+# --- loops ----------------------------------------------------------------------------------------------------------
+
+def _repeats(text: str, lang: Language, skip_doubled: bool = True) -> list[tuple[int, int, str, int]]:
+    """Back-to-back repetitions in ``text``: (start, end, phrase, copies), the shortest phrase first, each stretch once.
+    Copies stand apart by spaces only (« non, non » is not a loop)."""
+    spans = lang.word_spans(text)
+    words = [text[s:e].casefold() for s, e in spans]
+    out, used = [], set()
+    for n in range(1, MAX_PHRASE + 1):
+        i = 0
+        while i + 2 * n <= len(words):
+            copies = 1
+            while (i + (copies + 1) * n <= len(words)
+                   and words[i + copies * n:i + (copies + 1) * n] == words[i:i + n]
+                   and not text[spans[i + copies * n - 1][1]:spans[i + copies * n][0]].strip()):
+                copies += 1
+            if copies >= 2 and not used & set(range(i, i + copies * n)):
+                phrase = words[i:i + n]
+                if not (skip_doubled and n == 1 and phrase[0] in lang.doubled_words):
+                    if all(any(ch.isalpha() for ch in w) for w in phrase):
+                        out.append((spans[i][0], spans[i + copies * n - 1][1], " ".join(phrase), copies))
+                        used |= set(range(i, i + copies * n))
+                i += copies * n
+            else:
+                i += 1
+    return sorted(out)
+
+
+def _source_repeats(text: str, lang: Language) -> set[str]:
+    """The words a source sentence repeats back to back, with spaces, commas or a hyphen between (« Roa-Roa »,
+    « tidak, tidak »): the translation may repeat them too."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    return {w for a, w in zip(words, words[1:]) if a == w}
+
+
+def _loops(ctx: AuditContext) -> Iterable[Finding]:
+    src, tgt = ctx.source, ctx.translation
+    slang, tlang = language(src.language), language(tgt.language)
+    aligned: dict[int, list[int]] = {}
+    for link in ctx.alignment.links:
+        for j in link.translation:
+            aligned[j] = list(link.source)
+    for seg in tgt.segments:
+        source_text = " ".join(src.segments[i].norm for i in aligned.get(seg.index, []))
+        text, offsets = nfc_with_offsets(seg.text)
+        repeated_in_source = _source_repeats(source_text, slang)
+        source_loops = {phrase for _, _, phrase, _ in _repeats(source_text, slang, False)}
+        for start, end, phrase, copies in _repeats(text, tlang):
+            if phrase in source_loops or (len(phrase.split()) == 1 and repeated_in_source) \
+                    or any(w in repeated_in_source for w in phrase.split()):
+                continue  # the source repeats it too (« Roa-Roa », « tidak, tidak »)
+            start, end = offsets[start], offsets[end]
+            shown = seg.text[start:end]
+            yield Finding("REP001", "error", f"« {_clip(shown)} » in translation sentence {seg.index + 1}: "
+                          f"« {phrase} » {copies} times in a row, which the source does not repeat",
+                          (Span(TRANSLATION, seg.start + start, seg.start + end, shown),),
+                          {"phrase": phrase, "copies": copies, "words": len(phrase.split())})
+
+
+def _clip(text: str, size: int = 80) -> str:
+    return text if len(text) <= size else text[:size - 3] + "..."
+
+
+# --- words ----------------------------------------------------------------------------------------------------------
+
+def _words(ctx: AuditContext) -> Iterable[Finding]:
+    src, tgt = ctx.source, ctx.translation
+    slang, tlang = language(src.language), language(tgt.language)
+    third = language(tlang.quoted_language) if tlang.quoted_language and tlang.quoted_language not in (
+        src.language, tgt.language) else None
+    forms = source_forms(src)
+    source_words = set(forms)
+    folded_source = {fold(w) for w in source_words}
+    groups: dict[tuple[str, str], _Group] = {}
+    counts: dict[str, int] = defaultdict(int)
+    occurrences = []
+    all_foreign = all_lower = 0
+    others = [lang for lang in (slang, third) if lang is not None]
+    aligned: dict[int, set[str]] = {}
+    for link in ctx.alignment.pairs():
+        near = {w.casefold() for i in link.source for w in slang.words(src.segments[i].norm)}
+        for j in link.translation:
+            aligned[j] = near
+    for seg in tgt.segments:
+        found = []
+        foreign = lower = copied = 0
+        flags: list[bool] = []
+        text, offsets = nfc_with_offsets(seg.text)  # decomposed accents: words are read in NFC
+        for s, e in tlang.word_spans(text):
+            word = text[s:e]
+            if any(ch.isdigit() for ch in word):
+                continue
+            c = core(word, tlang)
+            offset = s + len(word) - len(c)
+            copied += word.casefold() in aligned.get(seg.index, ())
+            if c.islower():  # the sentence's language, by its lower-case words, short ones too (the, by, dan)
+                lower += 1
+                flags.append(_foreign(c, tlang, others))
+                foreign += flags[-1]
+            if len(c) < 3:
+                continue
+            counts[c.casefold()] += 1
+            if c[1:] != c[1:].lower():
+                continue  # an acronym, a name with capitals inside (« McCain »)
+            kind = _classify(c, slang, tlang, third, forms, source_words, folded_source)
+            if kind is not None:
+                a, b = seg.start + offsets[offset], seg.start + offsets[e]
+                found.append((kind, c, Span(TRANSLATION, a, b, tgt.text[a:b])))
+        all_foreign += foreign
+        all_lower += lower
+        words = len(tlang.word_spans(text))
+        if foreign >= PASSAGE_WORDS and foreign >= PASSAGE_SHARE * lower or \
+                any(sum(flags[k:k + 5]) >= PASSAGE_WORDS for k in range(len(flags))):
+            continue  # a passage in another language (a headline run into a sentence): LANG001 and LANG002
+        if words >= 2 and copied >= 0.5 * words:
+            continue  # the source sentence copied: LANG002
+        occurrences.extend(found)
+    if all_foreign >= DOCUMENT_SHARE * max(all_lower, 1):
+        return  # the translation is not in its language at all: LANG004
+    for (code, detail), word, span in occurrences:
+        if code == "SPELL001" and counts[word.casefold()] >= TERM_REPEATS:
+            continue  # a term of the article the dictionaries do not know (« fourballs »)
+        group = groups.get((code, word.casefold()))
+        if group is None:
+            group = groups[(code, word.casefold())] = _Group(code, word, [], dict(detail))
+        group.spans.append(span)
+    for group in groups.values():
+        yield _finding(group, src, slang)
+
+
+def _foreign(word: str, target: Language, others: list[Language]) -> bool:
+    """Whether a lower-case word is another language's and not the target's, by their dictionaries alone (wordfreq's
+    French has "the" and "with"), or by word frequencies where a dictionary is missing."""
+    def knows(lang: Language) -> bool:
+        known = lang.spelled(word)
+        return lang.is_word(word) if known is None else known
+
+    return not knows(target) and any(knows(lang) for lang in others)
+
+
+def _classify(word: str, slang: Language, tlang: Language, third: Language | None, forms: dict[str, set[str]],
+              source_words: set[str], folded_source: set[str]):
+    """What is wrong with one word of the translation, as (code, evidence), or None."""
+    low = word.casefold()
+    capital = word[:1].isupper()
+    stem = clitic_stem(word, slang, source_words)
+    if stem and not target_word(low, tlang):
+        return "LANG005", {"stem": stem[0], "clitic": stem[1], "why": f"the source language's « {stem[0]} » with "
+                           f"its clitic -{stem[1]}"}
+    if capital:
+        return None  # a name, or a sentence's first word: left to the names check
+    if low in source_words or fold(low) in folded_source:
+        written = forms.get(low, set())
+        if only_capitalised(written) and not any(
+                target_word(low, lang) for lang in (tlang, slang) + ((third,) if third else ())) and (
+                any(f.isupper() for f in written) or slang.zipf(low) >= NAME_ZIPF):
+            return "CASE001", {"source_form": sorted(forms[low])[0]}
+        return None  # a source word kept as it is: LANG003
+    if target_word(low, tlang):
+        return None
+    plural = plural_stem(word, tlang, slang, source_words)
+    if plural:
+        return "LANG005", {"stem": plural[0], "suffix": plural[1], "why": f"the source's « {plural[0]} » given "
+                           f"the plural -{plural[1]}"}
+    if any(low.endswith(x) and low[:-len(x)] in source_words for x in tlang.plural_suffixes):
+        return None  # a word the source borrows, given a plural (« fourballs » for the source's « fourball »)
+    if third is not None and target_word(low, third):
+        return "LANG006", {"language": third.code}
+    if third is not None and any(low.endswith(s) and third.spelled(fold(low[:-len(s)]))
+                                 for s in tlang.plural_suffixes):
+        return "LANG006", {"language": third.code}
+    piece = next((w for w in sorted(source_words) if len(low) >= 3 and low in w and low != w
+                  and len(w) >= len(low) + 2), None) if not slang.spelled(low) else None
+    if piece:
+        return "SPELL001", {"why": f"a piece of the source word « {piece} », a word of neither language",
+                            "source_word": piece}
+    if target_word(low, slang):
+        return None  # a word of the source language that the source does not write: not a garble
+    if tlang.zipf(low) >= LENIENT_ZIPF or (third is not None and third.zipf(fold(low)) >= LENIENT_ZIPF):
+        return None  # a rare word, a loanword or a common misspelling the dictionaries lack, written often enough
+    dictionary = "Hunspell" if tlang.spelling is not None else "wordfreq"
+    return "SPELL001", {"why": f"not a word of « {tlang.code} » ({dictionary}), of « {slang.code} »"
+                        + (f" or of « {third.code} »" if third else "") + ", and not in the source"}
+
+
+def _finding(group: _Group, src: Document, slang: Language) -> Finding:
+    count = len(group.spans)
+    where = f"{count} time{'s' if count > 1 else ''}"
+    evidence = {"word": group.word, "count": count, **group.evidence}
+    spans = tuple(group.spans)
+    severity = "warning"
+    if group.code == "SPELL001":
+        message = f"« {group.word} » ({where}) is not a word: {group.evidence['why']}"
+    elif group.code == "LANG005":
+        message = f"« {group.word} » ({where}) is half-translated: {group.evidence['why']}"
+    elif group.code == "LANG006":
+        if count >= TERM_REPEATS:
+            severity = "info"
+        message = (f"« {group.word} » ({where}) is a word of « {group.evidence['language']} », not of the translation's"
+                   f" language" + (": a term kept throughout?" if severity == "info" else ""))
+    else:
+        form = group.evidence["source_form"]
+        first = next((seg.start + s for seg in src.segments for s, e in slang.word_spans(seg.text)
+                      if seg.text[s:e] == form), None)
+        if first is not None:
+            spans += (Span(SOURCE, first, first + len(form), form),)
+        message = f"« {group.word} » ({where}) is written in lower case; the source writes « {form} »"
+    return Finding(group.code, severity, message, spans, evidence)

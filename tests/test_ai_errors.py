@@ -1,0 +1,175 @@
+"""What real AI translations get wrong (issue 14), one kind per test, each on a real NTREX-128 document edited the way
+the kind says: one term rendered two ways, a loop, a garbled word, half-translated and third-language words, a kept
+term reported once, a name in lower case, a negation lost, a title changed, a clause left out."""
+
+import pytest
+
+from checker import audit
+from conftest import ntrex_lines
+
+BBC, RT = "bbc.381790", "rt.com.91337"
+
+
+def run(src_lines, fr_lines, embedder):
+    return audit("\n".join(src_lines), "\n".join(fr_lines), "id", "fr", embedder=embedder, segmented=True)
+
+
+def line_offset(lines, k):
+    return sum(len(line) + 1 for line in lines[:k])
+
+
+def only(report, code):
+    found = [f for f in report.findings if f.code == code]
+    assert len(found) == 1, [(f.code, f.message) for f in report.findings]
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def bbc():
+    return ntrex_lines(BBC, "id"), ntrex_lines(BBC, "fr")
+
+
+@pytest.fixture(scope="module")
+def rt():
+    return ntrex_lines(RT, "id"), ntrex_lines(RT, "fr")
+
+
+@pytest.fixture(scope="module")
+def clean_reports(bbc, rt, embedder):
+    return {BBC: run(*bbc, embedder), RT: run(*rt, embedder)}
+
+
+NEW = ("TERM", "REP", "SPELL", "LANG005", "LANG006", "CASE", "MEAN003", "MEAN004", "COV003")
+
+
+def test_clean_documents_have_none_of_these_findings(clean_reports):
+    for doc, report in clean_reports.items():
+        assert [f.code for f in report.findings if f.code.startswith(NEW)] == [], doc
+
+
+def test_one_term_rendered_two_ways(bbc, embedder):
+    src, fr = bbc
+    # « Parlemen Welsh » is « Parlement gallois » in lines 2, 3 and 13; line 12 now says « Congrès gallois »
+    assert all("Parlement gallois" in fr[k] for k in (1, 2, 11, 12)) and "Parlemen Welsh" in src[11]
+    edited = list(fr)
+    edited[11] = fr[11].replace("Parlement gallois", "Congrès gallois")
+    f = only(run(src, edited, embedder), "TERM001")
+    assert f.severity == "warning" and f.evidence["term"] == "Parlemen Welsh"
+    assert [(r["text"], r["count"]) for r in f.evidence["renderings"]] == [("Parlement gallois", 3),
+                                                                          ("Congrès gallois", 1)]
+    assert f.evidence["suggestion"] == "Parlement gallois"
+    text = "\n".join(edited)
+    at = line_offset(edited, 11) + edited[11].index("Congrès gallois")
+    spans = [(s.side, s.start, s.text) for s in f.spans if s.side == "translation"]
+    assert ("translation", at, "Congrès gallois") in spans and len(spans) == 4
+    assert all(text[s.start:s.end] == s.text for s in f.spans if s.side == "translation")
+
+
+def test_repetition_loop(rt, embedder):
+    src, fr = rt
+    edited = list(fr)
+    edited[5] = fr[5].replace("le premier ministre Zoran", "le premier ministre du premier ministre du premier "
+                              "ministre Zoran")
+    f = only(run(src, edited, embedder), "REP001")
+    assert f.severity == "error"
+    assert f.evidence == {"phrase": "premier ministre du", "copies": 2, "words": 3}
+    (span,) = f.spans
+    assert span.text == "premier ministre du premier ministre du"
+    assert span.start == line_offset(edited, 5) + edited[5].index("premier ministre du")
+
+
+def test_garbled_and_truncated_words(bbc, embedder):
+    src, fr = bbc
+    edited = list(fr)
+    edited[14] = fr[14].replace("La législation sur", "La législ sur")      # cut
+    edited[11] = fr[11].replace("consultation", "consulattion")            # letters changed
+    found = {f.evidence["word"]: f for f in run(src, edited, embedder).findings if f.code == "SPELL001"}
+    assert set(found) == {"législ", "consulattion"}
+    f = found["législ"]
+    assert f.severity == "warning" and f.evidence["count"] == 1 and "not a word of « fr » (Hunspell)" in f.message
+    assert [(s.start, s.text) for s in f.spans] == [(line_offset(edited, 14) + 3, "législ")]
+
+
+def test_source_word_cut_in_half(rt, embedder):
+    src, fr = rt
+    # « pemungutan » (vote) cut to « pemung »
+    edited = list(fr)
+    edited[2] = fr[2].replace("Le vote populaire", "Le pemung populaire")
+    f = only(run(src, edited, embedder), "SPELL001")
+    assert f.evidence["source_word"] == "pemungutan" and f.spans[0].text == "pemung"
+
+
+def test_half_translated_words(rt, embedder):
+    src, fr = rt
+    edited = list(fr)
+    edited[2] = fr[2].replace("son voisin grec", "son tetangganya grec")   # the source's « tetangga » with -nya
+    edited[3] = fr[3].replace("une revendication", "des pengakuans")       # the source's « pengakuan », French plural
+    found = {f.evidence["word"]: f for f in run(src, edited, embedder).findings if f.code == "LANG005"}
+    assert set(found) == {"tetangganya", "pengakuans"}
+    assert (found["tetangganya"].evidence["stem"], found["tetangganya"].evidence["clitic"]) == ("tetangga", "nya")
+    assert (found["pengakuans"].evidence["stem"], found["pengakuans"].evidence["suffix"]) == ("pengakuan", "s")
+    assert found["pengakuans"].spans[0].start == line_offset(edited, 3) + edited[3].index("pengakuans")
+
+
+def test_third_language_word(rt, embedder):
+    src, fr = rt
+    edited = list(fr)
+    edited[5] = fr[5].replace("les partisans", "les proponents")
+    f = only(run(src, edited, embedder), "LANG006")
+    assert (f.severity, f.evidence["word"], f.evidence["language"]) == ("warning", "proponents", "en")
+    assert f.spans[0].start == line_offset(edited, 5) + edited[5].index("proponents")
+
+
+def test_kept_term_is_one_finding(bbc, embedder):
+    src, fr = bbc
+    # the source's « majelis » kept three times instead of « assemblée »: one finding, three spans
+    edited = list(fr)
+    for k in (2, 10, 14):
+        edited[k] = edited[k].replace("l’assemblée", "le majelis").replace("de la assemblée", "du majelis")
+    report = run(src, edited, embedder)
+    (f,) = [f for f in report.findings if f.code == "LANG003"]
+    assert f.severity == "warning" and f.evidence["count"] == 3 and [s.text for s in f.spans] == ["majelis"] * 3
+    assert f.evidence["consistent"] is False and f.evidence["kept_in"] == 3
+    # kept wherever the source has it, and the source writes it more than once: information
+    lines = (2, 10, 14)
+    report = run([src[k] for k in lines], [edited[k] for k in lines], embedder)
+    (f,) = [f for f in report.findings if f.code == "LANG003"]
+    assert (f.severity, f.evidence["count"], f.evidence["consistent"]) == ("info", 3, True)
+
+
+def test_acronym_in_lower_case(bbc, embedder):
+    src, fr = bbc
+    edited = list(fr)
+    edited[12] = fr[12].replace("préfère MWP", "préfère mwp")
+    f = only(run(src, edited, embedder), "CASE001")
+    assert f.evidence["source_form"] == "MWP"
+    assert [(s.side, s.text) for s in f.spans] == [("translation", "mwp"), ("source", "MWP")]
+    assert not [x for x in run(src, edited, embedder).findings if x.code == "LANG003"]
+
+
+def test_negation_added(bbc, embedder):
+    src, fr = bbc
+    # the members « akan mendapatkan suara akhir » (will have the final say): now they will not
+    edited = list(fr)
+    edited[15] = fr[15].replace("prendront la décision", "ne prendront pas la décision")
+    f = only(run(src, edited, embedder), "MEAN003")
+    assert f.evidence["direction"] == "added" and f.evidence["negations"] == ["pas"]
+    assert f.evidence["similarity_gain"] > f.evidence["margin"]
+    assert [(s.side, s.text) for s in f.spans] == [("source", src[15]), ("translation", "pas")]
+    assert f.spans[1].start == line_offset(edited, 15) + edited[15].index("pas")
+
+
+def test_title_changed(rt, embedder):
+    src, fr = rt
+    edited = list(fr)
+    edited[5] = fr[5].replace("le premier ministre Zoran Zaev", "le ministre Zoran Zaev")
+    f = only(run(src, edited, embedder), "MEAN004")
+    assert (f.evidence["source_concept"], f.evidence["translation_concept"]) == ("minister:prime", "minister")
+    assert [(s.side, s.text) for s in f.spans] == [("source", "Perdana Menteri"), ("translation", "ministre")]
+
+
+def test_example_still_one_name_finding_and_no_new_error(example_report):
+    names = [f for f in example_report.findings if f.code.startswith("NAME")]
+    assert [(f.code, sorted(v["form"] for v in f.evidence["variants"])) for f in names] == \
+        [("NAME001", ["Tokayev", "Tokaïev"])]
+    assert [f.code for f in example_report.findings if f.severity == "error"] == []
