@@ -10,7 +10,7 @@ from checker.lang import language
 from conftest import ntrex_lines
 
 SIXTEEN = ("ar", "de", "fil", "fr", "id", "ja", "kk", "ms", "nl", "pt", "ru", "es", "tr", "vi", "zh", "en")
-CHECKS = ("coverage", "glossary", "language", "meaning", "names", "numbers")
+CHECKS = ("coverage", "glossary", "language", "meaning", "names", "numbers", "polarity", "terms", "words")
 OFF = Settings(back_translation=BackTranslationSettings(mode="off"))
 DOC = "rt.com.91337"
 
