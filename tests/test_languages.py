@@ -35,9 +35,10 @@ def test_every_ntrex_language_audits_both_ways(code, direction, embedder):
     for name in ("coverage", "language", "meaning", "names", "numbers"):
         assert runs[name].status in ("ran", "partial"), runs[name]
     assert dict(runs["meaning"].not_run) == {"MEAN002": "no back-translation (see back_translation for why)"}
-    assert len(report.translation.segments) == 4 and len(report.alignment.links) == 4
-    assert [link.kind for link in report.alignment.links] == ["1-1"] * 4
-    if {s, t} <= {"id", "fr", "en", "zh", "ja", "ar"}:
+    # NTREX-128's Russian third line holds two sentences (« ... людей. Землетрясение произошло ... »)
+    kinds = {("id", "ru"): ["1-1", "1-1", "1-2", "1-1"], ("ru", "fr"): ["1-1", "1-1", "2-1", "1-1"]}
+    assert [link.kind for link in report.alignment.links] == kinds.get((s, t), ["1-1"] * 4)
+    if s != t and {s, t} <= {"id", "fr", "en", "zh", "ja", "ar"}:  # the same language twice is a copy (LANG002)
         assert [f for f in report.findings if f.code.startswith("LANG")] == []
 
 

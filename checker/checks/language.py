@@ -100,10 +100,11 @@ class LanguageCheck:
         detected = dict(zip((seg.index for seg in candidates), detect([seg.norm for seg in candidates])))
         # a sentence in a script the target is not written in (Cyrillic or Latin in a Chinese translation), which
         # the detector, restricted to the audit's languages, cannot name: asked again among all the languages it knows
-        other_script = [seg for seg in candidates if _other_script(seg.norm, target_lang) and (
+        elsewhere_written = [seg for seg in candidates if other_script(seg.norm, target_lang) and (
             detected[seg.index][0] == target or detected[seg.index][1] < MIN_CONFIDENCE)]
-        if other_script:
-            for seg, guess in zip(other_script, detect([seg.norm for seg in other_script], get_langid("langdetect"))):
+        if elsewhere_written:
+            for seg, guess in zip(elsewhere_written, detect([seg.norm for seg in elsewhere_written],
+                                                            get_langid("langdetect"))):
                 if guess[0] != target and guess[1] >= MIN_CONFIDENCE:
                     detected[seg.index] = guess
         # the whole text reads as another language, and so do most of its sentences (a few copied sentences in a
@@ -156,7 +157,7 @@ class LanguageCheck:
         for seg in candidates:
             lang, prob = detected[seg.index]
             if seg.index not in copied and lang != target and lang != "und" and prob >= MIN_CONFIDENCE and (
-                    not _scripts_apart(lang, target) or _other_script(seg.norm, target_lang)):
+                    not _scripts_apart(lang, target) or other_script(seg.norm, target_lang)):
                 # (a sentence mostly in Chinese characters is not English, whatever its Latin names made the
                 # detector say)
                 flagged.append((seg.index, seg.start, seg.end, lang, prob))
@@ -230,7 +231,7 @@ def _scripts_apart(a: str, b: str) -> bool:
     return bool(sa and sb) and set(sa).isdisjoint(sb)
 
 
-def _other_script(text: str, lang) -> bool:
+def other_script(text: str, lang) -> bool:
     """Whether most letters of ``text`` are in scripts ``lang`` is not written in."""
     share, letters = lang.script_share(text)
     return letters >= MIN_LETTERS and share < 0.5

@@ -31,6 +31,7 @@ from ..document import SOURCE, TRANSLATION, Document, Span, nfc_with_offsets
 from ..lang import Language, language
 from ..report.model import Finding
 from .base import AuditContext, register_check
+from .language import other_script
 
 MAX_PHRASE = 4
 """The longest phrase a loop is looked for with, in words."""
@@ -232,6 +233,8 @@ def _words(ctx: AuditContext) -> Iterable[Finding]:
         foreign = lower = copied = 0
         flags: list[bool] = []
         text, offsets = nfc_with_offsets(seg.text)  # decomposed accents: words are read in NFC
+        if other_script(text, tlang):
+            continue  # a passage in another script (an English footer in Chinese): LANG001 reports it
         for s, e in tlang.word_spans(text):
             word = text[s:e]
             if any(ch.isdigit() for ch in word):
