@@ -64,10 +64,18 @@ def main() -> None:
     from checker.checks.base import all_checks
     from checker.embed import get_embedder
 
-    try:
+    def own(module: str) -> bool:
+        """Whether ``checker.<module>`` is in the tree imported: an editable install of another tree would otherwise
+        fill in the modules an older tree lacks (and register its checks into the older tree's audit)."""
+        import importlib.util
+
+        spec = importlib.util.find_spec(f"checker.{module}")
+        return spec is not None and spec.origin is not None and \
+            Path(spec.origin).resolve().is_relative_to(Path(checker.__file__).resolve().parent)
+
+    Profile = None
+    if own("profile"):  # a tree from before the profile has none
         from checker.profile import Profile
-    except ImportError:  # a tree from before the profile
-        Profile = None
     src_docs, tgt_docs = ntrex_documents("id"), ntrex_documents("fr")
     ids = list(src_docs)[: args.docs] if args.docs else list(src_docs)
     embedder = TimedEmbedder(get_embedder())
@@ -96,14 +104,12 @@ def main() -> None:
             return out
         return run
 
-    try:
+    if all(own(f"checks.{name}") for name in ("polarity", "terms", "words")):  # a tree from before them has none
         from checker.checks import coverage, polarity, terms, words
 
         for cls in (terms.TermsCheck, words.WordsCheck, polarity.PolarityCheck):
             cls.run = timed(cls.run)
         coverage._inside_links = timed(coverage._inside_links)
-    except ImportError:  # a tree from before them
-        pass
     codes: Counter[str] = Counter()
     serious: Counter[str] = Counter()
     pairs = links = doc_chars = 0
