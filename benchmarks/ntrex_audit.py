@@ -13,13 +13,14 @@ false alarm. Prints:
 ``--code DIR`` imports ``checker`` from another tree (a git worktree of main, say), so one script measures both in the
 same run; ``--findings FILE`` writes every finding, one per line, to compare two trees' with ``diff``.
 
-    python benchmarks/ntrex_audit.py [--docs N] [--show] [--code DIR] [--findings FILE]
+    python benchmarks/ntrex_audit.py [--docs N] [--show] [--code DIR] [--findings FILE] [--threads N]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -55,6 +56,9 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print every finding")
     ap.add_argument("--code", help="import checker from this tree instead (e.g. a git worktree of main)")
     ap.add_argument("--findings", help="write every finding to this file, one JSON line each")
+    ap.add_argument("--threads", type=int, help="the encoder's threads (default: the engine's own, all cores); 1 "
+                    "keeps the figures steady on a shared machine, where a multi-threaded engine waits for its "
+                    "descheduled threads")
     args = ap.parse_args()
     if args.code:
         sys.path.insert(0, str(Path(args.code).resolve()))
@@ -64,13 +68,21 @@ def main() -> None:
     from checker.checks.base import all_checks
     from checker.embed import get_embedder
 
-    try:
+    def own(module: str) -> bool:
+        """Whether ``checker.<module>`` is in the tree imported: an editable install of another tree would otherwise
+        fill in the modules an older tree lacks (and register its checks into the older tree's audit)."""
+        import importlib.util
+
+        spec = importlib.util.find_spec(f"checker.{module}")
+        return spec is not None and spec.origin is not None and \
+            Path(spec.origin).resolve().is_relative_to(Path(checker.__file__).resolve().parent)
+
+    Profile = None
+    if own("profile"):  # a tree from before the profile has none
         from checker.profile import Profile
-    except ImportError:  # a tree from before the profile
-        Profile = None
     src_docs, tgt_docs = ntrex_documents("id"), ntrex_documents("fr")
     ids = list(src_docs)[: args.docs] if args.docs else list(src_docs)
-    embedder = TimedEmbedder(get_embedder())
+    embedder = TimedEmbedder(get_embedder(**({"threads": args.threads} if args.threads else {})))
     embedder.embed(["warm-up"])  # load the model outside the timed loop
     embedder.seconds, embedder.texts, embedder.chars = 0.0, 0, 0
     names_seconds = [0.0]
@@ -96,19 +108,17 @@ def main() -> None:
             return out
         return run
 
-    try:
+    if all(own(f"checks.{name}") for name in ("polarity", "terms", "words")):  # a tree from before them has none
         from checker.checks import coverage, polarity, terms, words
 
         for cls in (terms.TermsCheck, words.WordsCheck, polarity.PolarityCheck):
             cls.run = timed(cls.run)
         coverage._inside_links = timed(coverage._inside_links)
-    except ImportError:  # a tree from before them
-        pass
     codes: Counter[str] = Counter()
     serious: Counter[str] = Counter()
     pairs = links = doc_chars = 0
     lines = []
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     for doc_id in ids:
         src, _ = article(src_docs[doc_id])
         tgt, _ = article(tgt_docs[doc_id])
@@ -124,7 +134,7 @@ def main() -> None:
                                      "spans": [[s.side, s.start, s.end] for s in f.spans]}, ensure_ascii=False))
             if args.show:
                 print(f"{doc_id} {f.code} {f.message}\n    " + "\n    ".join(s.text[:150] for s in f.spans))
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if args.findings:
         Path(args.findings).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
@@ -140,7 +150,9 @@ def main() -> None:
           f"{embedder.chars / doc_chars:.2f}x (bar <= 1.3x), {embedder.chars / len(ids):.0f} per document")
     outside = (wall - embedder.seconds) / wall
     print(f"speed: {len(ids) / wall:.2f} documents/s, wall {wall:.1f} s, encoder {embedder.seconds:.1f} s, "
-          f"outside the encoder {outside:.1%}, peak memory {peak_mb:.0f} MB")
+          f"outside the encoder {outside:.1%}, peak memory {peak_mb:.0f} MB; CPU {cpu:.1f} s "
+          f"({len(ids) / cpu:.2f} documents per CPU second), encoder threads {args.threads or 'default'}, load average "
+          f"{os.getloadavg()[0]:.2f} at the end")
     if profile:
         rest = {k: v for k, v in profile.seconds.items() if k != "encoder"}
         print("outside the encoder, per stage: " + ", ".join(
