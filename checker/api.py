@@ -58,8 +58,6 @@ def audit(source_text: str, translation_text: str, source_lang: str | None = Non
     :class:`~checker.profile.Profile`, gets the seconds of each stage (segmenting, the encoder, the alignment search,
     back-translation, each check).
     """
-    from . import __version__
-
     settings = settings or Settings()
     profile = profile or Profile()
     with profile.stage("segment"):
@@ -72,6 +70,18 @@ def audit(source_text: str, translation_text: str, source_lang: str | None = Non
         with profile.stage("load-embedder"):
             embedder = get_embedder(settings.embedder)
     cache = embedder if isinstance(embedder, EmbeddingCache) else EmbeddingCache(embedder)
+    return audit_documents(source, translation, settings=settings, embed=cache, translator=translator,
+                           segmented=segmented, profile=profile)
+
+
+def audit_documents(source: Document, translation: Document, *, settings: Settings, embed: EmbeddingCache,
+                    translator=None, segmented: bool = False, profile: Profile | None = None) -> Report:
+    """Audit one pair of documents already segmented, with an embedding cache the caller keeps (so several
+    translations of one source embed its sentences once): what :func:`audit` does after reading."""
+    from . import __version__
+
+    profile = profile or Profile()
+    cache = embed
     with profile.stage("align", cache):
         alignment = align(source.sentences, translation.sentences, embed=cache, params=settings.align)
     with profile.stage("back-translation", cache):
@@ -85,7 +95,7 @@ def audit(source_text: str, translation_text: str, source_lang: str | None = Non
         languages=(source.language, translation.language),
         segmenter=SPLITTER_VERSION + ("+lines" if segmented else ""),
         aligner=f"{ALIGNER_VERSION}({settings.align.describe()})",
-        embedder=embedder.model,
+        embedder=cache.model,
         back_translation=back.signature(),
         ner="+".join(getattr(recogniser_for(settings.ner, doc.language), "model", "none")
                      for doc in (source, translation)),
@@ -138,3 +148,4 @@ def _back_translation(source: Document, translation: Document, alignment, settin
     pairs, document = score(source, translation, alignment, sentences, embed)
     return BackTranslation("done", None, translator.name, translator.model, translator.revision,
                            translator.decoding.key(), sentences, pairs, document)
+
