@@ -177,20 +177,34 @@ def _names(ctx: VersionsContext) -> Iterable[Finding]:
     for i in range(n):
         for x, others, odd in _candidates(ctx, i):
             units_x = [u for j in x.groups[i] for u in reads[x.label].side.units[j]]
-            new = [u for u in units_x if not any(_has(reads, u, x, y, _window(y, i)) for y in others)]
+            new = [u for u in units_x if not any(_has(reads, u, x, y, list(y.groups[i])) for y in others)]
             if not new:
                 continue
+            # a name every other witness has, and this version not: any of them may have it as a name of its own
+            # (« Comisión » where the others write common words, « Komisi », « Commission »)
+            lost, owners = [], []
+            for r in others:
+                rest_r = [y for y in others if y is not r]
+                for j in r.groups[i]:
+                    for u in reads[r.label].side.units[j]:
+                        if _has(reads, u, r, x, list(x.groups[i])) or \
+                                not all(_has(reads, u, r, y, _window(y, i)) for y in rest_r):
+                            continue
+                        if any(_has(reads, l, o, r, [j]) for l, o in zip(lost, owners)):
+                            continue  # the same name, already read in another witness
+                        lost.append(u)
+                        owners.append(r)
             ref = others[0]
             rest = others[1:]
-            lost = [u for j in ref.groups[i] for u in reads[ref.label].side.units[j]
-                    if not u.undefined and all(_has(reads, u, ref, y, _window(y, i)) for y in rest)
-                    and not _has(reads, u, ref, x, list(x.groups[i]))]
             for a, b in _pair(lost, new):
-                readings = {ref.label: _reading(ref, a.text, a.start, a.end, True)}
-                for y in rest:
-                    readings[y.label] = _closest(reads, a, ref, y, _window(y, i))
+                r = owners[lost.index(a)]
+                readings = {}
+                for y in others:
+                    readings[y.label] = (_reading(r, a.text, a.start, a.end, True) if y is r else
+                                         _closest(reads, a, r, y, _window(y, i)))
                 readings[x.label] = _reading(x, b.text, b.start, b.end, False)
-                yield _finding("VER001", "name", x, odd, ref, a.text, b.text, readings, ctx)
+                yield _finding("VER001", "name", x, odd, ref, readings[ref.label]["text"] or a.text, b.text,
+                               readings, ctx)
 
 
 def _similar(a, b) -> float:
@@ -228,19 +242,21 @@ def _numbers(ctx: VersionsContext) -> Iterable[Finding]:
     def of(w: Witness, sentences) -> list[Quantity]:
         return [q for j in sentences for q in quantities[w.label][j]]
 
-    def has(q: Quantity, w: Witness, sentences) -> bool:
-        return any(same_value(q, p) for p in of(w, sentences))
+    def has(q: Quantity, w: Witness, sentences, evidence: bool = False) -> bool:
+        return any(same_value(q, p) and not (evidence and p.match_only) for p in of(w, sentences))
 
     n = len(ctx.witnesses[0].groups)
     for i in range(n):
         for x, others, odd in _candidates(ctx, i):
             new = [q for q in of(x, x.groups[i]) if not (q.soft or q.match_only)
-                   and not any(has(q, y, _window(y, i)) for y in others)]
+                   and not any(has(q, y, y.groups[i]) for y in others)]
             if not new:
                 continue
             ref, rest = others[0], others[1:]
+            # every other witness gives the value in the group, in figures or words (a word for one, an article as
+            # often as a number, is no evidence)
             lost = [q for q in of(ref, ref.groups[i]) if not q.match_only
-                    and all(has(q, y, _window(y, i)) for y in rest) and not has(q, x, x.groups[i])]
+                    and all(has(q, y, y.groups[i], evidence=True) for y in rest) and not has(q, x, x.groups[i])]
             free = list(new)
             for a in lost:
                 kin = [b for b in free if _family(a) == _family(b) and
@@ -251,9 +267,9 @@ def _numbers(ctx: VersionsContext) -> Iterable[Finding]:
                 free.remove(b)
                 readings = {ref.label: _reading(ref, a.text, a.start, a.end, True, _value(a))}
                 for y in rest:
-                    theirs = [p for p in of(y, _window(y, i)) if same_value(a, p)]
-                    readings[y.label] = (_reading(y, theirs[0].text, theirs[0].start, theirs[0].end, True,
-                                                  _value(theirs[0])) if theirs else _sentences_reading(y, _window(y, i)))
+                    theirs = [p for p in of(y, y.groups[i]) if same_value(a, p) and not p.match_only]
+                    readings[y.label] = _reading(y, theirs[0].text, theirs[0].start, theirs[0].end, True,
+                                                 _value(theirs[0]))
                 readings[x.label] = _reading(x, b.text, b.start, b.end, False, _value(b))
                 yield _finding("VER002", _family(a), x, odd, ref, a.text, b.text, readings, ctx, kind=a.kind)
 
