@@ -17,6 +17,8 @@ and no source, a disagreement is reported without naming the odd one (nothing sa
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Iterable
@@ -27,7 +29,7 @@ from ..document import Document, Span
 from ..names import acronyms, fold
 from ..quantities import DATE, MONTH, NUMBER, Quantity, same_value
 from ..report.model import Finding
-from .names import (_by_sound, _names_of, _same_acronyms, _Side, _sounds_of, _structures, _units, _script_texts,
+from .names import (RARE, _Unit, _zipf, _by_sound, _name_words, _names_of, _same_acronyms, _Side, _sounds_of, _structures, _units, _script_texts,
                     _words_of, _pair)
 from .numbers import _by_segment, _value
 from ..lang import language
@@ -130,6 +132,11 @@ class _Read:
     side: _Side
     forms: dict[str, dict[str, tuple[str, ...]]]
     """other witness's label -> (folded name of this witness -> the other's acronyms for it)."""
+    extra: frozenset = frozenset()
+    """The spans of the name words read besides the names check's units (:func:`_add_name_words`)."""
+
+    def is_extra(self, u) -> bool:
+        return (u.start, u.end) in self.extra
 
 
 def _read_names(ctx: VersionsContext) -> dict[str, _Read]:
@@ -145,10 +152,12 @@ def _read_names(ctx: VersionsContext) -> dict[str, _Read]:
         shared = set().union(*(k for o in ctx.witnesses if o is not w for k in keys[o.label]))
         if by_sound:
             shared |= {"~" + s for o in ctx.witnesses if o is not w for snds in sounds[o.label] for s in snds}
+        units = _units(names[w.label], defined[w.label], shared)
+        extra: set = set()
+        _add_name_words(w.doc, names[w.label], units, extra)
         side = _Side(w.doc.language, keys[w.label], [fold(seg.text) for seg in w.doc.segments],
-                     _units(names[w.label], defined[w.label], shared), _structures(names[w.label]), sounds[w.label],
-                     _script_texts(w.doc), defined[w.label])
-        out[w.label] = _Read(side, {})
+                     units, _structures(names[w.label]), sounds[w.label], _script_texts(w.doc), defined[w.label])
+        out[w.label] = _Read(side, {}, frozenset(extra))
     minor_of = {w.label: language(w.doc.language).expansion_minor_words for w in ctx.witnesses}
     for w in ctx.witnesses:
         for o in ctx.witnesses:
@@ -161,6 +170,29 @@ def _read_names(ctx: VersionsContext) -> dict[str, _Read]:
                 forms[fold(a.text)] = forms.get(fold(a.text), ()) + (b.text, b.expansion)
             out[w.label].forms[o.label] = forms
     return out
+
+
+def _add_name_words(doc: Document, names, units: list[list], extra: set) -> None:
+    """Besides the units the names check looks for across a pair (names rare in the language), every word of the
+    document's names (the words NAME001 compares: « Birmingham », « Johnson », which English knows too well for a
+    pair check to look for them): between versions of one article, a name every other version writes is evidence.
+    Their spans go into ``extra``: such a word counts as new only where it is rare in its language, and as lost only
+    where every other witness writes its very key and the version has it nowhere near."""
+    starts = [seg.start for seg in doc.segments]
+    for key, occurrences in _name_words(names).items():
+        for word, span in occurrences:
+            j = bisect_right(starts, span.start) - 1
+            if any(u.start < span.end and span.start < u.end for u in units[j]):
+                continue
+            units[j].append(_Unit(word, span.start, span.end, j, key))
+            extra.add((span.start, span.end))
+    for row in units:
+        row.sort(key=lambda u: u.start)
+
+
+def _rare_fails(u, lang: str) -> bool:
+    """Whether a name word is too common in its language to count as a name new in one version."""
+    return any(_zipf(lang, part.casefold()) >= RARE for part in re.split(r"[-’' ]", u.text) if part)
 
 
 def _has(reads: dict[str, _Read], unit, owner: Witness, other: Witness, sentences: list[int]) -> bool:
@@ -177,7 +209,9 @@ def _names(ctx: VersionsContext) -> Iterable[Finding]:
     for i in range(n):
         for x, others, odd in _candidates(ctx, i):
             units_x = [u for j in x.groups[i] for u in reads[x.label].side.units[j]]
-            new = [u for u in units_x if not any(_has(reads, u, x, y, list(y.groups[i])) for y in others)]
+            rx = reads[x.label]
+            new = [u for u in units_x if not any(_has(reads, u, x, y, list(y.groups[i])) for y in others)
+                   and not (rx.is_extra(u) and _rare_fails(u, x.doc.language))]
             if not new:
                 continue
             # a name every other witness has, and this version not: any of them may have it as a name of its own
@@ -189,6 +223,11 @@ def _names(ctx: VersionsContext) -> Iterable[Finding]:
                     for u in reads[r.label].side.units[j]:
                         if _has(reads, u, r, x, list(x.groups[i])) or \
                                 not all(_has(reads, u, r, y, _window(y, i)) for y in rest_r):
+                            continue
+                        if reads[r.label].is_extra(u) and (
+                                _has(reads, u, r, x, _window(x, i)) or
+                                not all(u.key in k for y in rest_r for k in [set().union(
+                                    *(reads[y.label].side.keys[jj] for jj in _window(y, i)))])):
                             continue
                         if any(_has(reads, l, o, r, [j]) for l, o in zip(lost, owners)):
                             continue  # the same name, already read in another witness
