@@ -31,7 +31,7 @@ from ..quantities import DATE, MONTH, NUMBER, Quantity, same_value
 from ..report.model import Finding
 from .names import (RARE, _Unit, _zipf, _by_sound, _name_words, _names_of, _same_acronyms, _Side, _sounds_of, _structures, _units, _script_texts,
                     _words_of, _pair)
-from .numbers import _by_segment, _value
+from .numbers import _by_segment, _match, _value
 from ..lang import language
 
 SOURCE_LABEL = "source"
@@ -281,21 +281,32 @@ def _numbers(ctx: VersionsContext) -> Iterable[Finding]:
     def of(w: Witness, sentences) -> list[Quantity]:
         return [q for j in sentences for q in quantities[w.label][j]]
 
-    def has(q: Quantity, w: Witness, sentences, evidence: bool = False) -> bool:
-        return any(same_value(q, p) and not (evidence and p.match_only) for p in of(w, sentences))
+    def figures(qs: list[Quantity]) -> list[Quantity]:
+        return [q for q in qs if not q.match_only]
+
+    def left(mine: list[Quantity], theirs: list[Quantity]) -> list[Quantity]:
+        """What of ``mine`` the other witness's quantities leave unmatched, as multisets (« 33, 34 et 39 » and
+        « 34, 34 et 39 » differ by one 33), by the numbers check's matching."""
+        return _match(mine, theirs)[0]
 
     n = len(ctx.witnesses[0].groups)
     for i in range(n):
         for x, others, odd in _candidates(ctx, i):
-            new = [q for q in of(x, x.groups[i]) if not (q.soft or q.match_only)
-                   and not any(has(q, y, y.groups[i]) for y in others)]
+            mine = of(x, x.groups[i])
+            unmatched = [{id(q) for q in left(mine, of(y, y.groups[i]))} for y in others]
+            new = [q for q in mine if not (q.soft or q.match_only) and all(id(q) in u for u in unmatched)]
             if not new:
                 continue
             ref, rest = others[0], others[1:]
-            # every other witness gives the value in the group, in figures or words (a word for one, an article as
-            # often as a number, is no evidence)
-            lost = [q for q in of(ref, ref.groups[i]) if not q.match_only
-                    and all(has(q, y, y.groups[i], evidence=True) for y in rest) and not has(q, x, x.groups[i])]
+            # a value every other witness gives in the group, in figures or words (a word for one, an article as
+            # often as a number, is no evidence), and this version not (where it writes a new figure, its articles
+            # stand for no number)
+            theirs = of(ref, ref.groups[i])
+            gone = {id(q) for q in left(figures(theirs), figures(mine))}
+            agreed = set.intersection(*[{id(q) for q in figures(theirs)} -
+                                        {id(q) for q in left(figures(theirs), figures(of(y, y.groups[i])))}
+                                        for y in rest]) if rest else {id(q) for q in figures(theirs)}
+            lost = [q for q in figures(theirs) if id(q) in gone and id(q) in agreed]
             free = list(new)
             for a in lost:
                 kin = [b for b in free if _family(a) == _family(b) and
