@@ -132,6 +132,7 @@ def main() -> None:
     ap.add_argument("--no-source", action="store_true", help="versions only, aligned to the first")
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--embeddings", metavar="FILE", help="keep the sentence embeddings in this file between runs")
     args = ap.parse_args()
     langs = args.versions.split(",")
     with_source = not args.no_source
@@ -139,7 +140,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     corpus = {lang: ntrex_documents(lang) for lang in [args.source] + langs}
     ids = list(corpus[args.source])[: args.docs] if args.docs else list(corpus[args.source])
-    embedder = CachingEmbedder(get_embedder())
+    embedder = CachingEmbedder(get_embedder(), args.embeddings)
     runner = Runner(embedder, with_source)
     t_start = time.perf_counter()
     texts = {d: {lang: "\n".join(corpus[lang][d]) for lang in [args.source] + langs} for d in ids}
@@ -204,6 +205,7 @@ def main() -> None:
                 print(f"missed number {d} {lang}: « {q.text} » -> « {text[a:b]} » "
                       f"{[(f.code, f.message) for f in found]}")
     total = time.perf_counter() - t_start
+    embedder.save()
     n = len(ids)
     per_doc = sum(clean.values()) / n
     mode = f"source {args.source} + versions {'+'.join(langs)}" if with_source else \

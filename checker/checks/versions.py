@@ -168,6 +168,14 @@ def _read_names(ctx: VersionsContext) -> dict[str, _Read]:
             for a, b in _same_acronyms(defined[w.label], defined[o.label], links,
                                        minor_of[w.label] | minor_of[o.label]):
                 forms[fold(a.text)] = forms.get(fold(a.text), ()) + (b.text, b.expansion)
+            # an acronym and its letters in another order, the other language's (NATO and OTAN, EU and UE, DNA
+            # and ADN), defined or not
+            mine = {u.text for row in out[w.label].side.units for u in row if u.is_acronym}
+            theirs = {u.text for row in out[o.label].side.units for u in row if u.is_acronym}
+            for a in mine:
+                for b in theirs:
+                    if a != b and sorted(a) == sorted(b):
+                        forms[fold(a)] = forms.get(fold(a), ()) + (b,)
             out[w.label].forms[o.label] = forms
     return out
 
@@ -210,7 +218,8 @@ def _names(ctx: VersionsContext) -> Iterable[Finding]:
         for x, others, odd in _candidates(ctx, i):
             units_x = [u for j in x.groups[i] for u in reads[x.label].side.units[j]]
             rx = reads[x.label]
-            new = [u for u in units_x if not any(_has(reads, u, x, y, list(y.groups[i])) for y in others)
+            # (a name that another witness writes in a neighbouring group moved, or was said there: not new)
+            new = [u for u in units_x if not any(_has(reads, u, x, y, _window(y, i)) for y in others)
                    and not (rx.is_extra(u) and _rare_fails(u, x.doc.language))]
             if not new:
                 continue
