@@ -324,6 +324,9 @@ def _numbers(ctx: VersionsContext) -> Iterable[Finding]:
                     continue
                 b = min(kin, key=lambda b: abs(_place(a, lost) - _place(b, new)))
                 free.remove(b)
+                # of equal values (« 34, 34 et 39 » for « 33, 34 et 39 »), the one that stands where the lost one does
+                twins = [c for c in figures(mine) if same_value(c, b)]
+                b = min(twins, key=lambda c: abs(_place(c, figures(mine)) - _place(a, figures(theirs))))
                 readings = {ref.label: _reading(ref, a.text, a.start, a.end, True, _value(a))}
                 for y in rest:
                     theirs = [p for p in of(y, y.groups[i]) if same_value(a, p) and not p.match_only]
