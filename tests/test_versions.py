@@ -105,3 +105,27 @@ def test_versions_need_two_without_a_source(embedder):
 
     with pytest.raises(InputError):
         audit_versions(None, {"fr": text("fr")}, embedder=embedder)
+
+
+def test_the_command_line_audits_several_versions(tmp_path, embedder):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    for lang in ("id", "fr", "en", "es"):
+        (tmp_path / f"article.{lang}.txt").write_text(text(lang), encoding="utf-8")
+    edited = versions(fr=("Birmingham", "Kidderminster"))
+    (tmp_path / "article.fr.txt").write_text(edited["fr"], encoding="utf-8")
+    files = [str(tmp_path / f"article.{lang}.txt") for lang in ("id", "fr", "en", "es")]
+    runner = CliRunner()
+    result = runner.invoke(main, ["audit", "--segmented", "-f", "json", *files])
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.output)
+    assert data["schema_version"] == SCHEMA_VERSION and data["source"]["language"] == "id"
+    assert [v["language"] for v in data["versions"]] == ["fr", "en", "es"]  # from the file names
+    assert [f["evidence"]["odd"] for f in data["findings"] if f["code"] == "VER001"] == ["fr"]
+    result = runner.invoke(main, ["audit", "--segmented", "--no-source", *files[1:]])
+    assert result.exit_code == 1, result.output
+    assert "VER001" in result.output and "Kidderminster" in result.output and "<- differs" in result.output
+    result = runner.invoke(main, ["audit", "--no-source", files[1]])
+    assert result.exit_code == 2 and "Missing argument" in result.output  # one version: nothing to compare

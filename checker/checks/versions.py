@@ -169,12 +169,12 @@ def _read_names(ctx: VersionsContext) -> dict[str, _Read]:
                                        minor_of[w.label] | minor_of[o.label]):
                 forms[fold(a.text)] = forms.get(fold(a.text), ()) + (b.text, b.expansion)
             # an acronym and its letters in another order, the other language's (NATO and OTAN, EU and UE, DNA
-            # and ADN), defined or not
+            # and ADN), defined or not, or its plural (MWPs and MWP)
             mine = {u.text for row in out[w.label].side.units for u in row if u.is_acronym}
             theirs = {u.text for row in out[o.label].side.units for u in row if u.is_acronym}
             for a in mine:
                 for b in theirs:
-                    if a != b and sorted(a) == sorted(b):
+                    if a != b and (sorted(a) == sorted(b) or a.removesuffix("s") == b.removesuffix("s")):
                         forms[fold(a)] = forms.get(fold(a), ()) + (b,)
             out[w.label].forms[o.label] = forms
     return out
