@@ -58,8 +58,6 @@ def audit(source_text: str, translation_text: str, source_lang: str | None = Non
     :class:`~checker.profile.Profile`, gets the seconds of each stage (segmenting, the encoder, the alignment search,
     back-translation, each check).
     """
-    from . import __version__
-
     settings = settings or Settings()
     profile = profile or Profile()
     with profile.stage("segment"):
@@ -72,6 +70,18 @@ def audit(source_text: str, translation_text: str, source_lang: str | None = Non
         with profile.stage("load-embedder"):
             embedder = get_embedder(settings.embedder)
     cache = embedder if isinstance(embedder, EmbeddingCache) else EmbeddingCache(embedder)
+    return audit_documents(source, translation, settings=settings, embed=cache, translator=translator,
+                           segmented=segmented, profile=profile)
+
+
+def audit_documents(source: Document, translation: Document, *, settings: Settings, embed: EmbeddingCache,
+                    translator=None, segmented: bool = False, profile: Profile | None = None) -> Report:
+    """Audit one pair of documents already segmented, with an embedding cache the caller keeps (so several
+    translations of one source embed its sentences once): what :func:`audit` does after reading."""
+    from . import __version__
+
+    profile = profile or Profile()
+    cache = embed
     with profile.stage("align", cache):
         alignment = align(source.sentences, translation.sentences, embed=cache, params=settings.align)
     with profile.stage("back-translation", cache):
@@ -85,7 +95,7 @@ def audit(source_text: str, translation_text: str, source_lang: str | None = Non
         languages=(source.language, translation.language),
         segmenter=SPLITTER_VERSION + ("+lines" if segmented else ""),
         aligner=f"{ALIGNER_VERSION}({settings.align.describe()})",
-        embedder=embedder.model,
+        embedder=cache.model,
         back_translation=back.signature(),
         ner="+".join(getattr(recogniser_for(settings.ner, doc.language), "model", "none")
                      for doc in (source, translation)),
@@ -138,3 +148,75 @@ def _back_translation(source: Document, translation: Document, alignment, settin
     pairs, document = score(source, translation, alignment, sentences, embed)
     return BackTranslation("done", None, translator.name, translator.model, translator.revision,
                            translator.decoding.key(), sentences, pairs, document)
+
+
+def version_labels(languages) -> list[str]:
+    """A label per version: its language code, numbered from the second version of a language on (``fr``, ``fr-2``)."""
+    seen: dict[str, int] = {}
+    out = []
+    for lang in languages:
+        seen[lang] = seen.get(lang, 0) + 1
+        out.append(lang if seen[lang] == 1 else f"{lang}-{seen[lang]}")
+    return out
+
+
+def audit_versions(source_text: str | None, versions, source_lang: str | None = None, *,
+                   settings: Settings | None = None, embedder=None, translators=None, segmented: bool = False,
+                   markdown: bool = False, source_name: str | None = None, profile: Profile | None = None):
+    """Audit several versions (translations) of one article together and return a
+    :class:`~checker.report.model.VersionsReport`.
+
+    ``versions`` is a mapping ``{lang: text}`` or a sequence of ``(lang, text)`` or ``(lang, text, name)`` (a lang of
+    None is detected). Where there is a source (``source_text`` not None), each version is audited against it as
+    :func:`audit` does, with one embedding cache for all (the source is segmented and its sentences embedded once),
+    and the versions are compared with each other through their alignments to the source. Without a source, the
+    versions are aligned to the first one and only compared with each other. ``translators``: ``{lang: Translator}``
+    for back-translation, per version's language.
+    """
+    from . import __version__
+    from .checks.versions import SOURCE_LABEL, VersionsCheck, VersionsContext, witnesses
+    from .report.model import VersionsReport
+
+    settings = settings or Settings()
+    profile = profile or Profile()
+    items = list(versions.items()) if isinstance(versions, dict) else [tuple(v) for v in versions]
+    if not items or (source_text is None and len(items) < 2):
+        raise InputError("versions: " + ("none given" if not items else "without a source, at least two are needed"))
+    with profile.stage("segment"):
+        source = None if source_text is None else make_document(
+            source_text, source_lang, name=source_name or "source", markdown=markdown, segmented=segmented)
+        docs = [make_document(item[1], item[0], name=item[2] if len(item) > 2 else None, markdown=markdown,
+                              segmented=segmented) for item in items]
+        docs = [d if d.name else replace(d, name=f"translation ({d.language})") for d in docs]
+    profile.document_chars += sum(len(d.text) for d in docs) + (len(source.text) if source else 0)
+    labels = version_labels(d.language for d in docs)
+    if embedder is None:
+        with profile.stage("load-embedder"):
+            embedder = get_embedder(settings.embedder)
+    cache = embedder if isinstance(embedder, EmbeddingCache) else EmbeddingCache(embedder)
+    reports = []
+    if source is not None:
+        for label, doc in zip(labels, docs):
+            translator = (translators or {}).get(doc.language)
+            reports.append((label, audit_documents(source, doc, settings=settings, embed=cache,
+                                                   translator=translator, segmented=segmented, profile=profile)))
+        pivot, alignments = source, [r.alignment for _, r in reports]
+    else:
+        pivot = docs[0]
+        with profile.stage("align", cache):
+            alignments = [align(pivot.sentences, doc.sentences, embed=cache, params=settings.align) for doc in docs[1:]]
+    found_witnesses = witnesses(source, list(zip(labels, docs)), alignments)
+    groups = [(w.label, w.groups) for w in found_witnesses if w.label != SOURCE_LABEL]
+    ctx = VersionsContext(found_witnesses, settings)
+    with profile.stage("check:versions", cache):
+        found = VersionsCheck().run(ctx)
+    order = {w.label: k for k, w in enumerate(found_witnesses)}
+    findings = sorted((replace(f, severity=settings.severity_of(f.code, f.severity)) for f in found
+                       if settings.wants(f.code)),
+                      key=lambda f: (order.get(f.spans[0].side, 0) if f.spans else 0,
+                                     f.spans[0].start if f.spans else 0, f.code, f.message))
+    signature = (f"transcheck:{__version__}|versions:{'+'.join(labels)}|pivot:{pivot.language}"
+                 f"{'' if source is not None else '(no source)'}|align:{ALIGNER_VERSION}({settings.align.describe()})"
+                 f"|embed:{cache.model}")
+    return VersionsReport(source, tuple(zip(labels, docs)), tuple(reports), tuple(groups), tuple(findings),
+                          signature)

@@ -178,8 +178,12 @@ def _write(output: str, chunks) -> None:
 
 @main.command()
 @click.argument("source", metavar="SOURCE", type=str)
-@click.argument("translation", metavar="TRANSLATION", type=str)
+@click.argument("translations", metavar="TRANSLATION...", type=str, nargs=-1, required=True)
 @_settings_options
+@click.option("--no-source", is_flag=True,
+              help="Every file is a version (translation) of one article, and there is no source: the versions are "
+                   "aligned to the first and compared with each other (VER rules). Needs two files, three to name "
+                   "the odd one out.")
 @click.option("--segmented", is_flag=True,
               help="The files are already one sentence per line (translation memories, line-aligned MT output): "
                    "keep that segmentation.")
@@ -195,8 +199,12 @@ def _write(output: str, chunks) -> None:
 @click.option("--profile", is_flag=True,
               help="Print on standard error where the time went: reading, segmenting, the sentence encoder, the "
                    "alignment search, back-translation, each check, rendering (the report itself is unchanged).")
-def audit(source, translation, segmented, input_format, fmt, output, color, profile, **params):
+def audit(source, translations, no_source, segmented, input_format, fmt, output, color, profile, **params):
     """Audit TRANSLATION against SOURCE (files, plain text or Markdown; `-` reads standard input).
+
+    With several translations of one source, each is audited against it, and the versions are compared with each
+    other (VER rules: a name, number or date that one version changes while the source and the others agree). Each
+    version's language comes from its file name (article.fr.txt), else it is detected.
 
     \b
     Examples:
@@ -204,7 +212,13 @@ def audit(source, translation, segmented, input_format, fmt, output, color, prof
       transcheck audit -s id -t fr --format json article.id.txt article.fr.txt > report.json
       transcheck audit -f html -o report.html article.id.txt article.fr.txt
       cat article.fr.txt | transcheck audit article.id.txt - --fail-on warning
+      transcheck audit article.id.txt article.fr.txt article.en.txt article.es.txt
+      transcheck audit --no-source article.fr.txt article.en.txt article.es.txt
     """
+    if no_source or len(translations) > 1:
+        return _audit_versions(None if no_source else source, ([source] if no_source else []) + list(translations),
+                               segmented, input_format, fmt, output, profile, params)
+    translation = translations[0]
     if source == "-" and translation == "-":
         _fail("only one of SOURCE and TRANSLATION can be standard input")
     from .api import audit as run_audit
@@ -238,6 +252,64 @@ def audit(source, translation, segmented, input_format, fmt, output, color, prof
         else:
             use_color = (sys.stdout.isatty() if color is None else color) if output == "-" else bool(color)
             chunks = [RENDERERS[fmt](report, color=use_color and fmt == "text")]
+        _write(output, chunks)
+    if profile:
+        click.echo(timing.table(), err=True, nl=False)
+    sys.exit(1 if report.fails(settings.fail_on) else 0)
+
+
+_LANG_IN_NAME = re.compile(r"\.([a-z]{2,3}(?:-[a-z]{2,4})?)\.[A-Za-z0-9]+$")
+
+
+def _lang_of_name(path: str) -> str | None:
+    """The language code a file name gives (article.fr.txt: fr), if the language layer knows it."""
+    from .lang import language
+
+    m = _LANG_IN_NAME.search(path)
+    if not m:
+        return None
+    try:
+        language(m.group(1))
+    except Exception:  # noqa: BLE001 (an unknown code is no language: detect it instead)
+        return None
+    return m.group(1)
+
+
+def _audit_versions(source, files, segmented, input_format, fmt, output, profile, params) -> None:
+    """`transcheck audit SOURCE TRANSLATION...` with several translations, or `--no-source`."""
+    from .api import audit_versions
+    from .io import is_markdown, read_text
+    from .profile import Profile
+    from .report.text import render_versions_text
+
+    if fmt not in ("text", "json"):
+        _fail(f"--format {fmt}: several versions are rendered as text or json only, for now")
+    if sum(f == "-" for f in files + ([source] if source else [])) > 1:
+        _fail("only one file can be standard input")
+    if source is None and len(files) < 2:
+        _fail("--no-source needs at least two versions")
+    settings, merged, _ = _resolve(params)
+    timing = Profile()
+    try:
+        with timing.stage("read"):
+            source_text = read_text(source) if source is not None else None
+            texts = [read_text(f) for f in files]
+        markdown = input_format == "markdown" or (input_format == "auto" and is_markdown(files[0]))
+        versions = [(_lang_of_name(f) or (merged.get("target_lang") if len(files) == 1 else None), text,
+                     "<stdin>" if f == "-" else f) for f, text in zip(files, texts)]
+        source_lang = merged.get("source_lang") or (_lang_of_name(source) if source else None)
+        report = audit_versions(source_text, versions, source_lang, settings=settings, segmented=segmented,
+                                markdown=markdown, source_name=None if source is None else
+                                ("<stdin>" if source == "-" else source), profile=timing)
+    except InputError as exc:
+        _fail(str(exc))
+    with timing.stage("render"):
+        if fmt == "json":
+            import json
+
+            chunks = [json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"]
+        else:
+            chunks = [render_versions_text(report)]
         _write(output, chunks)
     if profile:
         click.echo(timing.table(), err=True, nl=False)

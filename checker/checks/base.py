@@ -65,4 +65,8 @@ def all_checks() -> list[Check]:
 
 
 def all_rules() -> dict[str, str]:
-    return dict(sorted((code, text) for check in all_checks() for code, text in check.rules.items()))
+    """Every rule code: the pair checks' and the cross-version check's (checker/checks/versions.py)."""
+    from .versions import VersionsCheck
+
+    rules = [(code, text) for check in all_checks() for code, text in check.rules.items()]
+    return dict(sorted(rules + list(VersionsCheck.rules.items())))

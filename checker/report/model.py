@@ -10,7 +10,7 @@ from ..config import SEVERITIES
 from ..document import SIDES, Document, Span
 from ..translate.backtranslation import BackTranslation
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
@@ -142,6 +142,73 @@ class Report:
         out = finding.to_dict()
         for span in out["spans"]:
             text = (self.source if span["side"] == "source" else self.translation).text
+            span["line"] = text.count("\n", 0, span["start"]) + 1
+            span["column"] = span["start"] - (text.rfind("\n", 0, span["start"]) + 1) + 1
+        return out
+
+
+@dataclass(frozen=True)
+class VersionsReport:
+    """Several versions of one article audited together: each version against the source as one pair audit (its
+    :class:`Report`), and the findings across versions (the VER family, checker/checks/versions.py). Without a source,
+    no pair is audited: the versions are aligned to the first one and only compared with each other."""
+
+    source: Document | None
+    versions: tuple[tuple[str, Document], ...]
+    """(label, document) for each version, in the order given; the label is the language code (``fr``), made unique
+    (``fr-2``) where two versions share a language. VER findings' spans name these labels (or ``source``) as side."""
+    reports: tuple[tuple[str, Report], ...]
+    """(label, the pair's report) for each version, where there is a source; empty without one."""
+    groups: tuple[tuple[str, tuple[tuple[int, ...], ...]], ...]
+    """(label, the sentences aligned to each sentence of the pivot): the source where there is one, else the first
+    version (whose own groups are its sentences one by one)."""
+    findings: tuple[Finding, ...]
+    """The findings across versions."""
+    signature: str = ""
+
+    def document(self, label: str) -> Document:
+        if label == "source" and self.source is not None:
+            return self.source
+        return dict(self.versions)[label]
+
+    @property
+    def pivot(self) -> str:
+        return "source" if self.source is not None else self.versions[0][0]
+
+    def all_findings(self) -> list[Finding]:
+        return [f for _, r in self.reports for f in r.findings] + list(self.findings)
+
+    def counts(self) -> dict[str, int]:
+        out = {s: 0 for s in reversed(SEVERITIES)}
+        for f in self.all_findings():
+            out[f.severity] += 1
+        return out
+
+    def fails(self, fail_on: str = "error") -> bool:
+        if fail_on == "never":
+            return False
+        return any(_RANK[f.severity] >= _RANK[fail_on] for f in self.all_findings())
+
+    def to_dict(self) -> dict:
+        def doc(d: Document, label: str) -> dict:
+            return {"label": label, "name": d.name, "language": d.language, "characters": len(d.text),
+                    "segments": [{"index": s.index, "start": s.start, "end": s.end, "paragraph": s.paragraph,
+                                  "text": s.text} for s in d.segments]}
+
+        return {"schema_version": SCHEMA_VERSION, "kind": "versions", "signature": self.signature,
+                "summary": {"findings": len(self.all_findings()), "cross_version": len(self.findings),
+                            **self.counts()},
+                "source": doc(self.source, "source") if self.source is not None else None,
+                "versions": [doc(d, label) for label, d in self.versions],
+                "pivot": self.pivot,
+                "alignment": {label: [list(g) for g in groups] for label, groups in self.groups},
+                "pairs": {label: r.to_dict() for label, r in self.reports},
+                "findings": [self._finding_dict(f) for f in self.findings]}
+
+    def _finding_dict(self, finding: Finding) -> dict:
+        out = finding.to_dict()
+        for span in out["spans"]:
+            text = self.document(span["side"]).text
             span["line"] = text.count("\n", 0, span["start"]) + 1
             span["column"] = span["start"] - (text.rfind("\n", 0, span["start"]) + 1) + 1
         return out

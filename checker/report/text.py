@@ -100,3 +100,35 @@ def render_text(report: Report, color: bool = False, width: int | None = None) -
     out.append("")
     out.append(_paint(f"signature: {report.signature}", "dim", color))
     return "\n".join(out) + "\n"
+
+
+def render_versions_text(report, color: bool = False, width: int | None = None) -> str:
+    """Several versions of one article: the findings across versions (each with every version's reading), then
+    each pair's terminal view."""
+    labels = [label for label, _ in report.versions]
+    out: list[str] = []
+    src = report.source
+    head = f"transcheck: {len(labels)} versions ({', '.join(labels)})"
+    head += f" of {src.name or 'source'} ({src.language})" if src is not None else ", no source"
+    out.append(_paint(head, "bold", color))
+    counts = report.counts()
+    out.append(f"findings across versions: {len(report.findings)}; in all: "
+               + ", ".join(f"{n} {sev}{'s' if n != 1 else ''}" for sev, n in counts.items()))
+    out.append("")
+    out.append(_paint("Across versions", "bold", color))
+    if not report.findings:
+        out.append("  the versions agree on their names, numbers and dates")
+    for f in report.findings:
+        out.append(f"  {_paint(f.severity.upper() + ' ' + f.code, f.severity, color)}  {f.message}")
+        for label, reading in f.evidence.get("readings", {}).items():
+            doc = report.document(label)
+            where = ", ".join("%d:%d" % _line_col(doc, a) for a, _ in reading["spans"])
+            mark = "" if reading["agrees"] else "  <- differs"
+            text = reading["text"] if reading["text"] is not None else "(its sentence)"
+            out.append(_paint(f"      {label:<8}", "dim", color) + f"{text}  " +
+                       _paint(f"{doc.name or label}:{where}", "dim", color) + mark)
+    out.append("")
+    for label, pair in report.reports:
+        out.append(_paint(f"=== {label} ===", "bold", color))
+        out.append(render_text(pair, color=color, width=width))
+    return "\n".join(out)

@@ -1,0 +1,131 @@
+"""Several versions of one article audited together (checker.api.audit_versions) and the cross-version findings (VER),
+on NTREX-128's Reuters document: an Indonesian source with French, English and Spanish references."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checker import Settings
+from checker.api import audit, audit_versions
+from checker.report.model import SCHEMA_VERSION
+
+from conftest import ntrex_lines
+
+DOC = "reuters.218882"
+
+
+def text(lang: str) -> str:
+    return "\n".join(ntrex_lines(DOC, lang))
+
+
+def versions(**edits) -> dict[str, str]:
+    out = {lang: text(lang) for lang in ("fr", "en", "es")}
+    for lang, (old, new) in edits.items():
+        assert old in out[lang]
+        out[lang] = out[lang].replace(old, new, 1)
+    return out
+
+
+@pytest.fixture(scope="module")
+def clean(embedder):
+    return audit_versions(text("id"), versions(), "id", embedder=embedder, segmented=True)
+
+
+def test_each_pair_is_audited_as_a_pair_audit(clean, embedder):
+    assert [label for label, _ in clean.reports] == ["fr", "en", "es"]
+    alone = audit(text("id"), text("fr"), "id", "fr", embedder=embedder, segmented=True)
+    pair = dict(clean.reports)["fr"]
+    assert [(f.code, f.message) for f in pair.findings] == [(f.code, f.message) for f in alone.findings]
+    assert pair.alignment == alone.alignment
+
+
+def test_clean_versions_agree(clean):
+    assert [f.code for f in clean.findings] == []
+
+
+def test_a_name_changed_in_one_version(embedder):
+    edited = versions(fr=("Birmingham", "Kidderminster"))
+    report = audit_versions(text("id"), edited, "id", embedder=embedder, segmented=True)
+    [f] = [f for f in report.findings if f.code == "VER001"]
+    assert f.evidence["odd"] == "fr" and f.severity == "error"
+    readings = f.evidence["readings"]
+    assert readings["fr"]["text"] == "Kidderminster" and not readings["fr"]["agrees"]
+    assert {readings[w]["text"] for w in ("source", "en", "es")} == {"Birmingham"}
+    # every reading's span points into its own document
+    for span in f.spans:
+        assert report.document(span.side).text[span.start:span.end] == span.text
+    assert f.spans[0].side == "fr" and f.spans[0].text == "Kidderminster"
+
+
+def test_a_date_changed_in_one_version(embedder):
+    edited = versions(es=("29\xa0de septiembre", "19\xa0de septiembre"))
+    report = audit_versions(text("id"), edited, "id", embedder=embedder, segmented=True)
+    [f] = [f for f in report.findings if f.code == "VER002"]
+    assert f.evidence["odd"] == "es" and f.evidence["what"] == "date"
+    assert f.evidence["readings"]["es"]["text"].startswith("19")
+    assert set(f.evidence["agreeing"]) == {"source", "fr", "en"}
+
+
+def test_without_the_source_the_odd_version_by_majority(embedder):
+    edited = versions(en=("Boris Johnson", "Boris Karlsson"))
+    report = audit_versions(None, edited, embedder=embedder, segmented=True)
+    assert report.source is None and report.reports == () and report.pivot == "fr"
+    [f] = [f for f in report.findings if f.code == "VER001"]
+    assert f.evidence["odd"] == "en" and f.evidence["readings"]["en"]["text"] == "Karlsson"
+    assert set(f.evidence["agreeing"]) == {"fr", "es"}
+
+
+def test_two_versions_without_source_disagree_without_an_odd_one(embedder):
+    edited = versions(en=("2018", "2016"))
+    del edited["es"]
+    report = audit_versions(None, edited, embedder=embedder, segmented=True)
+    [f] = [f for f in report.findings if f.code == "VER002"]
+    assert f.evidence["odd"] is None and f.severity == "warning"
+    assert {f.evidence["readings"][v]["text"] for v in ("fr", "en")} >= {"2016"}
+
+
+def test_select_and_json(embedder):
+    edited = versions(fr=("Birmingham", "Kidderminster"))
+    report = audit_versions(text("id"), edited, "id", embedder=embedder, segmented=True,
+                            settings=Settings(ignore=("VER001",)))
+    assert not [f for f in report.findings if f.code == "VER001"]
+    report = audit_versions(text("id"), edited, "id", embedder=embedder, segmented=True)
+    data = json.loads(json.dumps(report.to_dict(), ensure_ascii=False))
+    assert data["schema_version"] == SCHEMA_VERSION and data["kind"] == "versions"
+    assert [v["label"] for v in data["versions"]] == ["fr", "en", "es"]
+    assert set(data["pairs"]) == {"fr", "en", "es"}
+    [ver] = [f for f in data["findings"] if f["code"] == "VER001"]
+    assert ver["spans"][0]["side"] == "fr" and ver["spans"][0]["line"] == 3
+
+
+def test_versions_need_two_without_a_source(embedder):
+    from checker import InputError
+
+    with pytest.raises(InputError):
+        audit_versions(None, {"fr": text("fr")}, embedder=embedder)
+
+
+def test_the_command_line_audits_several_versions(tmp_path, embedder):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    for lang in ("id", "fr", "en", "es"):
+        (tmp_path / f"article.{lang}.txt").write_text(text(lang), encoding="utf-8")
+    edited = versions(fr=("Birmingham", "Kidderminster"))
+    (tmp_path / "article.fr.txt").write_text(edited["fr"], encoding="utf-8")
+    files = [str(tmp_path / f"article.{lang}.txt") for lang in ("id", "fr", "en", "es")]
+    runner = CliRunner()
+    result = runner.invoke(main, ["audit", "--segmented", "-f", "json", *files])
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.output)
+    assert data["schema_version"] == SCHEMA_VERSION and data["source"]["language"] == "id"
+    assert [v["language"] for v in data["versions"]] == ["fr", "en", "es"]  # from the file names
+    assert [f["evidence"]["odd"] for f in data["findings"] if f["code"] == "VER001"] == ["fr"]
+    result = runner.invoke(main, ["audit", "--segmented", "--no-source", *files[1:]])
+    assert result.exit_code == 1, result.output
+    assert "VER001" in result.output and "Kidderminster" in result.output and "<- differs" in result.output
+    result = runner.invoke(main, ["audit", "--no-source", files[1]])
+    assert result.exit_code == 2 and "Missing argument" in result.output  # one version: nothing to compare
