@@ -243,7 +243,6 @@ def _names(ctx: VersionsContext) -> Iterable[Finding]:
                         lost.append(u)
                         owners.append(r)
             ref = others[0]
-            rest = others[1:]
             for a, b in _pair(lost, new):
                 r = owners[lost.index(a)]
                 readings = {}
