@@ -12,7 +12,7 @@ Injected into the translation, one fault per document and kind, in a sentence of
 - word: one common word of the sentence (in the target's tokenizer's words) replaced by a word of its Indonesian
   source that the target language does not have -> LANG003 on that word (bar 80%).
 
-    python benchmarks/language.py [--target fr en zh ja ar] [--docs N] [--seed S] [--show]
+    python benchmarks/language.py [--target fr en zh ja ar] [--docs N] [--seed S] [--show] [--embedding-cache FILE]
 """
 
 from __future__ import annotations
@@ -112,8 +112,10 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=None, help="the first N documents (default: all 123)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--embedding-cache", default=None,
+                    help="keep the embeddings in this file between runs (benchmarks/numbers_dates.py takes the same)")
     args = ap.parse_args()
-    embedder = CachingEmbedder(get_embedder())
+    embedder = CachingEmbedder(get_embedder(), args.embedding_cache)
     for target in args.target:
         clean, tried, found, secs, n = run(target, args, embedder)
         print(f"\nNTREX-128 id-{target}, {n} documents ({secs:.0f} s)")
@@ -125,6 +127,7 @@ def main() -> None:
             bar = "(information)" if label == "french" else f">= {BARS[kind]}%"
             print(f"{label:<12}{tried[kind]:>6}{found[kind]:>7}{found[kind] / max(tried[kind], 1):>8.1%}  {bar}",
                   flush=True)
+        embedder.save()
 
 
 if __name__ == "__main__":

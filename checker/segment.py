@@ -26,7 +26,7 @@ _BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"  # direction marks of rig
 _IDEOGRAPHIC_STOPS = "。！？｡‼⁇⁈⁉"
 """Terminators of the scripts that write no spaces: the next sentence follows at once (。他说 …)."""
 _TERM = rf"(?P<term>[.!?…؟{_IDEOGRAPHIC_STOPS}]+)"  # one or more terminators: "." "?!" "..." "…" "。" "؟"
-_CLOSE = rf"(?P<close>(?:[ \u00a0\u202f\u2009]?[»”’\"')\]」』》〉）】〕〗＂＇{_BIDI}])*)"  # closing quotes, brackets
+_CLOSE = rf"(?P<close>(?:[ \u00a0\u202f\u2009]?[»”’\"“')\]」』》〉）】〕〗＂＇{_BIDI}])*)"  # closing quotes, brackets
 _TERMINAL = re.compile(_TERM + _CLOSE + rf"(?P<space>[{_SPACE}]+)")
 """A terminator followed by a space: a sentence may end here."""
 _TERMINAL_UNSPACED = re.compile(_TERM + _CLOSE + rf"(?=[^{_SPACE}])")
@@ -156,13 +156,41 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, language:
 
 
 def _cut(text: str, floor: int, m: re.Match) -> int:
-    """Where the sentence ended by ``m`` ends: after its closing quotes. A straight quote ``"`` glued to the next word closes a
-    quotation only when one is open (an odd number of them since the paragraph began); otherwise it opens the next
-    sentence (« 。"我看到… »)."""
+    """Where the sentence ended by ``m`` ends: after its closing quotes. A double quote after the terminator closes a
+    quotation only when one is open (``_quote_open``); otherwise it opens the next sentence (« 。"我看到… »,
+    « 。“至于… »). A ” always closes."""
     for i in range(m.end("term"), m.end("close")):
-        if text[i] == '"' and i + 1 < len(text) and text[i + 1].isalnum() and text.count('"', floor, i) % 2 == 0:
+        if text[i] in _AMBIGUOUS_QUOTES and _opens_sentence(text, i) and \
+                not _quote_open(text, floor, i):
             return i
     return m.end("close")
+
+
+_AMBIGUOUS_QUOTES = "\"“＂"
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether the double quote at ``i`` may open the next sentence: glued to a letter, a digit or an opening bracket
+    (« 。"我看到 », « ."Next »), or standing apart between spaces (Arabic « ! " لم »). One glued to the terminator with
+    a space after (« ." Next ») or followed by another closing quote (« ."" ») closes."""
+    pos = i + 1
+    if pos < len(text) and text[pos] in _SPACE and i > 0 and text[i - 1] in _SPACE:
+        while pos < len(text) and text[pos] in _SPACE:
+            pos += 1
+    return pos < len(text) and (text[pos].isalnum() or text[pos] in "「『《（(‘[")
+
+
+def _quote_open(text: str, start: int, end: int) -> bool:
+    """Whether a double quotation is open at ``end``, reading the paragraph from ``start``: ” closes one; “ opens one,
+    or closes the one open (Chinese text often closes with “: « "……非常不错。“他说 »); a straight or full-width quote
+    opens or closes. Trusting ” puts the reading back in step after a quote left unpaired."""
+    open_ = False
+    for ch in text[start:end]:
+        if ch == "”":
+            open_ = False
+        elif ch in _AMBIGUOUS_QUOTES:
+            open_ = not open_
+    return open_
 
 
 def _is_abbreviation(text: str, floor: int, dot: int, following: str, abbreviations: set[str]) -> bool:

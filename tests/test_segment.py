@@ -172,6 +172,29 @@ def test_chinese_straight_quote_opens_the_next_sentence_when_none_is_open():
     assert sentences(text, "zh") == ['斯图里奇告诉 LiverpoolFC.com。', '"我看到Kante 冲过来，就射门了。"', '比利时球星表示。']
 
 
+def test_chinese_quotes_of_the_wrong_shape_close_and_open_by_what_is_open():
+    # NTREX-128 zho_CN, the lines as the translator typed them: a quotation opened with " or “ and closed with “.
+    text = ('“人们以不同的方式进行社交”，如今他说道。“酒吧不再是三街四坊的人们经常光顾的会客室。“'
+            '至于教堂，他担心变卖资产所得的资金不会维持到领导人所预期的那么久。'
+            '"我们将要同朝鲜开战。几百万人将会送命。我们现在的关系非常不错。“他说他努力改善与金正恩的关系。')
+    assert sentences(text, "zh") == [
+        "“人们以不同的方式进行社交”，如今他说道。", "“酒吧不再是三街四坊的人们经常光顾的会客室。“",
+        "至于教堂，他担心变卖资产所得的资金不会维持到领导人所预期的那么久。", '"我们将要同朝鲜开战。', "几百万人将会送命。",
+        "我们现在的关系非常不错。“", "他说他努力改善与金正恩的关系。"]
+
+
+def test_a_closing_quote_puts_the_reading_back_in_step():
+    # A ” closes whatever was open: the “ after the next 。 opens the next sentence, though a quote was left unpaired.
+    text = "他说“我们会赢。队员们都很好。”“明天再来。”"
+    assert sentences(text, "zh") == ["他说“我们会赢。", "队员们都很好。”", "“明天再来。”"]
+
+
+def test_straight_quotes_after_a_period_close_before_a_space():
+    # NTREX-128's lines write an escaped quote as "": both close the sentence before them.
+    text = 'It was "over." Then I left. "Nobody stayed."" The end.'
+    assert sentences(text, "en") == ['It was "over."', "Then I left.", '"Nobody stayed.""', "The end."]
+
+
 def test_japanese_quotation_that_goes_on_as_the_verbs_object():
     text = "「全員海から出るように叫んだ。サメがいるって！」ハメルは語る。「彼は無敵ではない。」と彼は述べた。ところが、「終わりだ。」ところで次。"
     assert sentences(text, "ja") == [
