@@ -22,7 +22,11 @@ one of the reference's own slips), then once per kind below with one edit of its
 - drop, insert: a French sentence (not the first or last) deleted; a sentence of another article inserted. COV001 on
   the source sentence; COV002 with the inserted sentence's span (bar 95% each).
 
-    python benchmarks/ai_errors.py [--docs N] [--seed S] [--kinds term,loop,...] [--show]
+    python benchmarks/ai_errors.py [--docs N] [--seed S] [--kinds term,loop,...] [--show] [--cache FILE]
+
+``--cache FILE`` keeps the embeddings between runs (written after each document): a re-run after a change to a check
+embeds only the texts that change, and a run over more documents starts where a shorter one stopped (the edits of the
+first N documents are the same for any --docs at or above N).
 """
 
 from __future__ import annotations
@@ -242,12 +246,13 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--kinds", default=",".join(KINDS))
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--cache", default=None, help="a file that keeps the embeddings between runs")
     args = ap.parse_args()
     kinds = args.kinds.split(",")
     rng = random.Random(args.seed)
     ids, frs, ens = ntrex_documents("id"), ntrex_documents("fr"), ntrex_documents("en")
     doc_ids = list(ids)[: args.docs] if args.docs else list(ids)
-    embedder = CachingEmbedder(get_embedder())
+    embedder = CachingEmbedder(get_embedder(), args.cache)
     all_fr = [(o, line) for o, ls in frs.items() for line in ls[1:] if len(line.split()) >= 8]
     clean = Counter()
     pairs = 0
@@ -278,7 +283,8 @@ def main() -> None:
             found[kind] += ok
             if args.show and not ok:
                 print(f"missed {kind} {doc_id} line {k}: {lines[k][:140] if k < len(lines) else ''} "
-                      f"{sorted({f.code for f in rep.findings})}")
+                      f"{sorted({f.code for f in rep.findings})}", flush=True)
+        embedder.save()
     wall = time.perf_counter() - t0
     n = len(doc_ids)
     print(f"NTREX-128 id-fr, {n} documents, {pairs} aligned pairs, seed {args.seed}, {wall:.0f} s")

@@ -90,6 +90,18 @@ def test_garbled_and_truncated_words(bbc, embedder):
     assert [(s.start, s.text) for s in f.spans] == [(line_offset(edited, 14) + 3, "législ")]
 
 
+def test_word_cut_short_that_word_frequencies_know(bbc, embedder):
+    # « gall » is in wordfreq's French (names, English), not in the French dictionary: « gallois » cut short
+    src, fr = bbc
+    edited = list(fr)
+    assert "le Parlement gallois." in fr[2]
+    edited[2] = fr[2].replace("le Parlement gallois.", "le Parlement gall.")
+    found = [f for f in run(src, edited, embedder).findings if f.code == "SPELL001"]
+    assert [f.evidence["word"] for f in found] == ["gall"]
+    assert found[0].evidence["completion"].startswith("gall") and "cut short" in found[0].message
+    assert [(s.start, s.text) for s in found[0].spans] == [(line_offset(edited, 2) + fr[2].index("gallois."), "gall")]
+
+
 def test_source_word_cut_in_half(rt, embedder):
     src, fr = rt
     # « pemungutan » (vote) cut to « pemung »

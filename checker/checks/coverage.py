@@ -5,7 +5,9 @@ the two-pass aligner):
 
 - inside a merged link: a 2-1 link whose translation is as close to one of its two source sentences alone as to both
   (within ``MEMBER_SLACK``) and whose length says the other is missing (the translation is under
-  ``MERGED_LENGTH`` of what both would make, by the document's length ratio) leaves that other one out: COV001, with
+  ``MERGED_LENGTH`` of what both would make, by the document's length ratio; or, within ``MEMBER_SLACK_SHARED``,
+  nearer the length of the one alone than of both, the other being ``GONE_SHARE`` of the link or more) leaves that
+  other one out: COV001, with
   the link in its evidence; a 1-2 link the same way adds a sentence: COV002;
 - inside a 1-1 pair (COV003): a pair whose translation is short for its source (under ``PARTIAL_LENGTH`` of it, by the
   document's ratio) and whose source, with one of its clauses of 5 words or more taken out (cut at commas, semicolons
@@ -31,6 +33,11 @@ MEMBER_SLACK = 0.01
 this."""
 MERGED_LENGTH = 0.7
 """... and the other side is shorter than this share of what the whole link's side would translate to."""
+MEMBER_SLACK_SHARED = 0.02
+"""... or at least its less this, when the other sentence is a fair part of the link (``GONE_SHARE`` of its length
+or more) and the translation's length is nearer what the member alone would make than what both would (under the
+midpoint): a dropped sentence of some length, which the 0.7 bar misses when it is under half of the link."""
+GONE_SHARE = 0.2
 PARTIAL_LENGTH = 0.8
 """A 1-1 pair whose translation is shorter than this share of what its source would translate to may miss a clause."""
 CLAUSE_GAIN = 0.01
@@ -112,7 +119,11 @@ def _inside_links(ctx: AuditContext) -> Iterable[Finding]:
             sims = [float(vs[i] @ vt[j]) for i in link.source]
             keep = max(range(2), key=lambda k: sims[k])
             kept, gone = link.source[keep], link.source[1 - keep]
-            if sims[keep] >= link.similarity - MEMBER_SLACK and lt < MERGED_LENGTH * ratio * ls:
+            share = len(s_sent[gone]) / max(ls, 1)
+            alone = (sims[keep] >= link.similarity - MEMBER_SLACK and lt < MERGED_LENGTH * ratio * ls) or (
+                sims[keep] >= link.similarity - MEMBER_SLACK_SHARED and share >= GONE_SHARE
+                and lt < ratio * (ls - share * ls / 2))
+            if alone:
                 seg = src.segments[gone]
                 yield Finding("COV001", "error", f"source sentence {gone + 1} has no counterpart in the translation: "
                               f"translation sentence {j + 1} renders only source sentence {kept + 1} of their "

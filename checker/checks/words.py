@@ -47,6 +47,11 @@ language's news (« prabowo »): a word quoted as a word (« Twp », Welsh for d
 LENIENT_ZIPF = 2.0
 """A word the dictionaries lack that wordfreq has this often, in the target language or the third, is not a garble
 (« dashcam »); a piece of a source word is one all the same (« tanis » out of « bertani »)."""
+OWN_ZIPF = 3.5
+"""A word the target's dictionary lacks that wordfreq has this often in the target language, and ten times as often as
+in the third, is a spelling of the language (« connait », the 1990 spelling), not a word cut short."""
+MIN_PIECE = 4
+"""A word cut short, or the beginning of a source word, has this many letters at least (« gall »)."""
 PASSAGE_SHARE = 0.4
 """A sentence whose lower-case words are this often another language's and not the target's is a passage in that
 language: the LANG001 and LANG002 rules report it, not word by word."""
@@ -251,7 +256,7 @@ def _words(ctx: AuditContext) -> Iterable[Finding]:
             counts[c.casefold()] += 1
             if c[1:] != c[1:].lower():
                 continue  # an acronym, a name with capitals inside (« McCain »)
-            kind = _classify(c, slang, tlang, third, forms, source_words, folded_source)
+            kind = _classify(c, slang, tlang, third, forms, source_words, folded_source, aligned.get(seg.index, ()))
             if kind is not None:
                 a, b = seg.start + offsets[offset], seg.start + offsets[e]
                 found.append((kind, c, Span(TRANSLATION, a, b, tgt.text[a:b])))
@@ -287,9 +292,24 @@ def _foreign(word: str, target: Language, others: list[Language]) -> bool:
     return not knows(target) and any(knows(lang) for lang in others)
 
 
+def _spelled_word(word: str, lang: Language) -> bool:
+    """Whether the language's dictionary knows ``word`` (a hyphenated word when each part is; a compound prefix before
+    a known word); its word frequencies where it has no dictionary."""
+    if lang.spelling is None:
+        return target_word(word, lang)
+    if lang.spelled(word):
+        return True
+    parts = [p for p in word.split("-") if p]
+    if len(parts) > 1 and all(len(p) < 3 or lang.spelled(p) for p in parts):
+        return True
+    return any(word.startswith(p) and len(word) - len(p) >= 4 and lang.spelled(word[len(p):].lstrip("-"))
+               for p in lang.compound_prefixes)
+
+
 def _classify(word: str, slang: Language, tlang: Language, third: Language | None, forms: dict[str, set[str]],
-              source_words: set[str], folded_source: set[str]):
-    """What is wrong with one word of the translation, as (code, evidence), or None."""
+              source_words: set[str], folded_source: set[str], near: Iterable[str] = ()):
+    """What is wrong with one word of the translation, as (code, evidence), or None. ``near``: the words of the
+    aligned source sentences."""
     low = word.casefold()
     capital = word[:1].isupper()
     stem = clitic_stem(word, slang, source_words)
@@ -305,7 +325,7 @@ def _classify(word: str, slang: Language, tlang: Language, third: Language | Non
                 any(f.isupper() for f in written) or slang.zipf(low) >= NAME_ZIPF):
             return "CASE001", {"source_form": sorted(forms[low])[0]}
         return None  # a source word kept as it is: LANG003
-    if target_word(low, tlang):
+    if _spelled_word(low, tlang):
         return None
     plural = plural_stem(word, tlang, slang, source_words)
     if plural:
@@ -313,6 +333,23 @@ def _classify(word: str, slang: Language, tlang: Language, third: Language | Non
                            f"the plural -{plural[1]}"}
     if any(low.endswith(x) and low[:-len(x)] in source_words for x in tlang.plural_suffixes):
         return None  # a word the source borrows, given a plural (« fourballs » for the source's « fourball »)
+    # the beginning of a word of the aligned source sentence, which the target's dictionary does not know (« tanis »
+    # out of « bertani » is inside one): a broken subword, whatever the source language's dictionary says of it
+    cut = next((w for w in sorted(near) if len(low) >= MIN_PIECE and w.startswith(low)
+                and len(w) >= len(low) + 2), None)
+    if cut:
+        return "SPELL001", {"why": f"the beginning of the source word « {cut} », a word of neither language",
+                            "source_word": cut}
+    if tlang.zipf(low) >= OWN_ZIPF and (third is None or tlang.zipf(low) >= third.zipf(low) + 1):
+        return None  # frequent in the language's news and not a borrowing: a spelling its dictionary lacks (« connait »)
+    # a word cut short: the beginning of a common word of the target language that its dictionary does not know
+    # (wordfreq has « gall » and « capri » from names and English: « gallois » and « caprices » cut short)
+    whole = tlang.completion(low) if len(low) >= MIN_PIECE and tlang.spelling is not None else None
+    if whole and whole != low:
+        return "SPELL001", {"why": f"not a word of « {tlang.code} » (Hunspell): « {whole} » cut short?",
+                            "completion": whole}
+    if target_word(low, tlang):
+        return None  # common in the language's word frequencies (« the » and « down » are, in French news)
     if third is not None and target_word(low, third):
         return "LANG006", {"language": third.code}
     if third is not None and any(low.endswith(s) and third.spelled(fold(low[:-len(s)]))

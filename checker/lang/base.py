@@ -428,6 +428,30 @@ class Language:
         freq = self._frequency_list.get(self.frequency_key(word), 0.0)
         return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
 
+    COMPLETION_ZIPF = 3.0
+    """The words :meth:`completion` completes a beginning into: those wordfreq has this often or more."""
+
+    @cached_property
+    def _completions(self) -> dict[str, str]:
+        """Each beginning (3 letters or more) of the language's common words, with the most frequent word it begins."""
+        floor = 10 ** (self.COMPLETION_ZIPF - 9)
+        out: dict[str, str] = {}
+        for word, freq in sorted(self._frequency_list.items(), key=lambda kv: -kv[1]):
+            if freq < floor:
+                break
+            if not word.isalpha():
+                continue
+            for n in range(3, len(word) - 1):
+                out.setdefault(word[:n], word)
+        return out
+
+    def completion(self, word: str) -> str | None:
+        """The most frequent common word of the language (wordfreq, Zipf ``COMPLETION_ZIPF`` or more) that ``word``
+        begins and that is two letters longer at least: what a word cut short was (« dange » -> « danger »)."""
+        if not self.has_word_frequencies:
+            return None
+        return self._completions.get(self.frequency_key(word))
+
     # --- spelling ------------------------------------------------------------------------------------------------
 
     @cached_property
