@@ -4,9 +4,12 @@
     journal -> the requested format (jsonl is the journal itself; json, junit, sarif, markdown, html are rendered
     from it at the end)
 
-Inputs: a directory of pairs (``NAME.<src>.txt`` beside ``NAME.<tgt>.txt``, several translations of one source
-allowed; ``.md`` too), a JSONL feed (one article per line: ``id``, ``source``, ``translation``, optional
-``source_lang``, ``target_lang``, ``metadata``), and bilingual files (XLIFF, TMX, PO, through translate-toolkit).
+Inputs: a directory of pairs (``NAME.<src>.txt`` beside ``NAME.<tgt>.txt``; ``.md`` too), a JSONL feed (one article
+per line: ``id``, ``source``, ``translation``, optional ``source_lang``, ``target_lang``, ``metadata``), and bilingual
+files (XLIFF, TMX, PO, through translate-toolkit). Several translations of one source (``NAME.fr.txt``,
+``NAME.en.txt``, ... beside ``NAME.id.txt``; a JSONL record's ``translations: {lang: text}``) are one record,
+:class:`Versions`, audited together as :func:`checker.api.audit_versions` does: each pair, and the versions against
+each other.
 
 Each result is one JSON line, written and flushed as soon as it and every article before it are done, so an interrupted
 run leaves a journal whose lines are a prefix of the full output; ``resume`` keeps them and audits only the rest (a
@@ -52,16 +55,33 @@ class BadRecord:
     metadata: dict = field(default_factory=dict)
 
 
-Record = Article | BadRecord
+@dataclass(frozen=True)
+class Versions:
+    """One source and several translations of it, audited together (:func:`checker.api.audit_versions`): each pair
+    as an :class:`Article` is, and the versions against each other (VER findings)."""
+
+    id: str
+    source: str
+    translations: tuple[tuple[str | None, str, str | None], ...]
+    """(language, text, name) of each translation, in the order given."""
+    source_lang: str | None = None
+    metadata: dict = field(default_factory=dict)
+    source_name: str | None = None
+    segmented: bool = False
+    markdown: bool = False
+
+
+Record = Article | Versions | BadRecord
 
 
 # ---------------------------------------------------------------------------------------------------------- inputs
 
 def read_inputs(paths: Iterable[str | Path], source_lang: str | None = None,
-                target_lang: str | None = None, web=None) -> Iterator[Record]:
+                target_lang: str | None = None, web=None, group: bool = True) -> Iterator[Record]:
     """Records from each input in turn: directories of pairs, JSONL feeds, bilingual files; and RSS or Atom feeds,
     HTML pages, sitemaps (files, folders of them, URLs), read together and paired by ``web``
-    (:class:`checker.feeds.WebInputs`), their records coming where the first of them stands."""
+    (:class:`checker.feeds.WebInputs`), their records coming where the first of them stands. ``group``: a directory's
+    translations of one source make one :class:`Versions` record (else one pair record each)."""
     from .feeds import WebInputs, is_url, is_web_input, paired_records
 
     paths = [str(p) for p in paths]
@@ -73,7 +93,7 @@ def read_inputs(paths: Iterable[str | Path], source_lang: str | None = None,
                 continue
             records = paired_records(web_paths, source_lang, target_lang, web if web is not None else WebInputs())
         elif (path := Path(name)).is_dir():
-            records = _directory(path, source_lang, target_lang)
+            records = _directory(path, source_lang, target_lang, group)
         elif path.suffix.lower() in (".jsonl", ".ndjson") or str(path) == "-":
             records = _jsonl(path, source_lang, target_lang)
         elif path.suffix.lower() in BILINGUAL_SUFFIXES:
@@ -117,7 +137,7 @@ def count_inputs(paths: Iterable[str | Path], source_lang: str | None = None) ->
             names = _pair_files(path)
             if source_lang is None:
                 return None
-            total += sum(max(1, len([lang for lang in langs if lang != source_lang])) for langs in names.values())
+            total += sum(1 if source_lang in langs else len(langs) for langs in names.values())
         elif path.suffix.lower() in (".jsonl", ".ndjson") and path.is_file():
             with open(path, "rb") as fh:
                 total += sum(1 for line in fh if line.strip())
@@ -140,7 +160,11 @@ def _pair_files(folder: Path) -> dict[str, dict[str, Path]]:
     return names
 
 
-def _directory(folder: Path, source_lang: str | None, target_lang: str | None) -> Iterator[Record]:
+def _directory(folder: Path, source_lang: str | None, target_lang: str | None,
+               group: bool = True) -> Iterator[Record]:
+    """A record per NAME: the translations beside its source audited together (a :class:`Versions` record, id
+    ``NAME``) when there are several and ``group``, else one :class:`Article` per translation (id ``NAME.<lang>``);
+    ``target_lang`` keeps that language only."""
     from .io import read_text
 
     if source_lang is None:
@@ -160,6 +184,9 @@ def _directory(folder: Path, source_lang: str | None, target_lang: str | None) -
             if target_lang is None:
                 yield BadRecord(name, f"{src.name} has no translation beside it")
             continue
+        if group and len(targets) > 1:
+            yield _versions_of_files(name, src, [files[lang] for lang in targets], source_lang, targets)
+            continue
         try:
             source_text = read_text(str(src))
         except InputError as exc:
@@ -174,6 +201,20 @@ def _directory(folder: Path, source_lang: str | None, target_lang: str | None) -
                 continue
             yield Article(f"{name}.{lang}", source_text, translation, source_lang, lang, {},
                           str(src), str(files[lang]), markdown=files[lang].suffix.lower() == ".md")
+
+
+def _versions_of_files(name: str, src: Path, files: list[Path], source_lang: str, langs: list[str]) -> Record:
+    """The record of a source file and its translations (one record: a file that cannot be read makes it an error
+    record, since the versions are compared with each other)."""
+    from .io import read_text
+
+    try:
+        source_text = read_text(str(src))
+        texts = [read_text(str(f)) for f in files]
+    except InputError as exc:
+        return BadRecord(name, str(exc))
+    return Versions(name, source_text, tuple((lang, text, str(f)) for lang, text, f in zip(langs, texts, files)),
+                    source_lang, {}, str(src), markdown=src.suffix.lower() == ".md")
 
 
 def _jsonl(path: Path, source_lang: str | None, target_lang: str | None) -> Iterator[Record]:
@@ -194,8 +235,12 @@ def _jsonl(path: Path, source_lang: str | None, target_lang: str | None) -> Iter
             rid = data.get("id")
             rid = str(rid) if isinstance(rid, (str, int)) and str(rid) else where
             metadata = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+            several = "translations" in data
             problems = [f"{key!r} must be a non-empty string" for key in ("source", "translation")
-                        if not isinstance(data.get(key), str) or not data[key].strip()]
+                        if not (several and key == "translation")
+                        and (not isinstance(data.get(key), str) or not data[key].strip())]
+            if several:
+                problems += _translations_problems(data)
             problems += [f"{key!r} must be a string" for key in ("source_lang", "target_lang")
                          if data.get(key) is not None and not isinstance(data[key], str)]
             if "id" not in data:
@@ -203,11 +248,29 @@ def _jsonl(path: Path, source_lang: str | None, target_lang: str | None) -> Iter
             if problems:
                 yield BadRecord(rid, f"{where}: " + "; ".join(problems), metadata)
                 continue
+            if several:
+                yield Versions(rid, data["source"], tuple((lang, text, f"{rid}:{lang}")
+                                                          for lang, text in data["translations"].items()),
+                               data.get("source_lang") or source_lang, metadata, f"{rid}:source")
+                continue
             yield Article(rid, data["source"], data["translation"], data.get("source_lang") or source_lang,
                           data.get("target_lang") or target_lang, metadata, f"{rid}:source", f"{rid}:translation")
     finally:
         if fh is not sys.stdin:
             fh.close()
+
+
+def _translations_problems(data: dict) -> list[str]:
+    """What is wrong with a JSONL record's ``translations`` (``{lang: text}``, beside ``source``)."""
+    value = data["translations"]
+    if "translation" in data:
+        return ["give 'translation' (one) or 'translations' (several), not both"]
+    if not isinstance(value, dict) or not value:
+        return ["'translations' must be a non-empty object {lang: text}"]
+    return [f"'translations' {lang!r} must be a non-empty string" for lang, text in value.items()
+            if not isinstance(text, str) or not text.strip()] + \
+           [f"'translations' key {lang!r} must be a language code" for lang in value
+            if not lang.strip() or not lang.replace("-", "").isalpha()]
 
 
 def _bilingual(path: Path, source_lang: str | None, target_lang: str | None) -> Record:
@@ -266,11 +329,33 @@ def audit_record(record: Record) -> str:
     settings: Settings = _WORKER["settings"]
     if isinstance(record, BadRecord):
         return _error_line(record.id, record.error, record.metadata)
+    if isinstance(record, Versions):
+        return _audit_versions_record(record)
     try:
         report = audit(record.source, record.translation, record.source_lang, record.target_lang,
                        settings=settings, embedder=_WORKER["embedder"], segmented=record.segmented,
                        markdown=record.markdown, source_name=record.source_name,
                        translation_name=record.translation_name)
+    except InputError as exc:
+        return _error_line(record.id, str(exc), record.metadata)
+    except Exception as exc:  # one broken article must not stop a feed: report it, go on
+        return _error_line(record.id, f"{type(exc).__name__}: {exc}", record.metadata)
+    data = report.to_dict()
+    return json.dumps({"id": record.id, "status": "ok", "metadata": record.metadata,
+                       "fails": report.fails(settings.fail_on), "summary": data["summary"], "report": data},
+                      ensure_ascii=False)
+
+
+def _audit_versions_record(record: Versions) -> str:
+    """The result line of a :class:`Versions` record: its report is the versions report (``kind: versions``: each
+    pair's report under ``pairs``, the cross-version findings under ``findings``)."""
+    from .api import audit_versions
+
+    settings: Settings = _WORKER["settings"]
+    try:
+        report = audit_versions(record.source, record.translations, record.source_lang, settings=settings,
+                                embedder=_WORKER["embedder"], segmented=record.segmented, markdown=record.markdown,
+                                source_name=record.source_name)
     except InputError as exc:
         return _error_line(record.id, str(exc), record.metadata)
     except Exception as exc:  # one broken article must not stop a feed: report it, go on
@@ -353,14 +438,18 @@ class SeenStore:
                 self._known[rid] = digest
 
     @staticmethod
-    def digest(record: Article) -> str:
+    def digest(record: Article | Versions) -> str:
         import hashlib
 
-        text = "\x1f".join((record.source_lang or "", record.target_lang or "", record.source, record.translation))
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+        if isinstance(record, Versions):
+            parts = [record.source_lang or "", record.source] + [p for lang, text, _ in record.translations
+                                                                  for p in (lang or "", text)]
+        else:
+            parts = [record.source_lang or "", record.target_lang or "", record.source, record.translation]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
     def has(self, record: Record) -> bool:
-        return isinstance(record, Article) and self._known.get(record.id) == self.digest(record)
+        return isinstance(record, (Article, Versions)) and self._known.get(record.id) == self.digest(record)
 
     def add(self, rid: str, digest: str) -> None:
         if "\n" in rid or "\t" in rid:
@@ -419,7 +508,7 @@ class Batch:
                 summary.seen += 1
                 return False
             order.append(record.id)
-            if seen is not None and isinstance(record, Article):
+            if seen is not None and isinstance(record, (Article, Versions)):
                 digests[record.id] = seen.digest(record)
             return record.id not in done
 

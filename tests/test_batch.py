@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from checker.batch import Article, BadRecord, read_inputs, read_journal
+from checker.batch import Article, BadRecord, Versions, read_inputs, read_journal
 from checker.cli import main
 from conftest import DATA, NTREX_DOCS
 
@@ -58,7 +58,10 @@ def test_directory_of_pairs_with_two_translations_and_a_missing_source(tmp_path)
         for lang in ("id", "fr", "en"):
             (tmp_path / f"{doc}.{lang}.txt").write_text(ntrex(doc, lang), encoding="utf-8")
     (tmp_path / "orphan.fr.txt").write_text("Une phrase sans source.", encoding="utf-8")
-    records = list(read_inputs([tmp_path], "id"))
+    grouped = list(read_inputs([tmp_path], "id"))  # the translations of one source: one record (test_batch_versions)
+    assert [r.id for r in grouped] == [NTREX_DOCS[0], "orphan.fr", NTREX_DOCS[1]]
+    assert [type(r) for r in grouped] == [Versions, BadRecord, Versions]
+    records = list(read_inputs([tmp_path], "id", group=False))
     assert [r.id for r in records] == [f"{NTREX_DOCS[0]}.en", f"{NTREX_DOCS[0]}.fr", "orphan.fr",
                                        f"{NTREX_DOCS[1]}.en", f"{NTREX_DOCS[1]}.fr"]  # by name, then language
     assert [type(r) for r in records] == [Article, Article, BadRecord, Article, Article]
@@ -259,10 +262,13 @@ def test_a_worker_killed_mid_article_becomes_that_articles_error_record_and_the_
 
 def test_the_ray_engine_gives_the_local_engines_records_and_resumes_from_what_it_wrote(tmp_path):
     """A local Ray of 2 CPUs started by the command: the same records as --jobs 2, in input order once the run is
-    complete; a journal left by an interrupted Ray run (lines in completion order, a torn last line) resumed to the
-    same output."""
+    complete (a record of several translations among them); a journal left by an interrupted Ray run (lines in
+    completion order, a torn last line) resumed to the same output."""
     pytest.importorskip("ray", reason="Ray is not installed (pip install 'transcheck[ray]')")
-    feed = write_feed(tmp_path / "feed.jsonl", NTREX_DOCS + NTREX_DOCS[:1], broken={2: "not json"})
+    doc = NTREX_DOCS[3]
+    versions = json.dumps({"id": "versions", "source": ntrex(doc, "id"), "source_lang": "id",
+                           "translations": {lang: ntrex(doc, lang) for lang in ("fr", "en", "es")}}, ensure_ascii=False)
+    feed = write_feed(tmp_path / "feed.jsonl", NTREX_DOCS + NTREX_DOCS[:1], broken={2: "not json", 6: versions})
     local = tmp_path / "local.jsonl"
     assert _batch(feed, local, "--jobs", "2").wait(timeout=600) == 2
     out = tmp_path / "ray.jsonl"
@@ -272,7 +278,8 @@ def test_the_ray_engine_gives_the_local_engines_records_and_resumes_from_what_it
         pytest.skip(f"Ray cannot start on this machine: {err.decode()[-300:]}")
     assert proc.returncode == 2, err.decode()[-2000:]
     assert out.read_bytes() == local.read_bytes()
-    assert b"Traceback" not in err and b"6 articles: " in err
+    assert b"Traceback" not in err and b"7 articles: " in err
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[6])["report"]["kind"] == "versions"
     lines = local.read_text(encoding="utf-8").splitlines(keepends=True)
     cut = tmp_path / "cut.jsonl"
     cut.write_text(lines[3] + lines[2] + lines[0] + '{"id": "torn', encoding="utf-8")

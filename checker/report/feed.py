@@ -6,7 +6,7 @@ import json
 from typing import Iterable, Iterator
 
 from .model import SCHEMA_VERSION
-from .records import counts, fails
+from .records import counts, fails, findings_of
 
 
 def render_feed_json(records: Iterable[dict], fail_on: str = "error") -> Iterator[str]:
@@ -27,7 +27,7 @@ def render_feed_text(records: Iterable[dict], fail_on: str = "error") -> Iterato
             continue
         s = record["summary"]
         verdict = "FAIL " if fails(record, fail_on) else "ok   "
-        codes = sorted({f["code"] for f in record["report"]["findings"]})
+        codes = sorted({f["code"] for _, f in findings_of(record["report"])})
         yield (f"{verdict}  {record['id']}: {s['error']} errors, {s['warning']} warnings, {s['info']} infos"
                + (f" ({', '.join(codes)})" if codes else "") + "\n")
     total = counts(records, fail_on)

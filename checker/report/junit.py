@@ -7,7 +7,7 @@ import re
 from typing import Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
-from .records import counts, fails, location, not_run, reaches
+from .records import counts, fails, findings_of, location, not_run, reaches
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -37,8 +37,8 @@ def render_junit(records: Iterable[dict], fail_on: str = "error") -> Iterator[st
         status = "failed" if fails(record, fail_on) else "passed"
         yield f'    <testcase classname="transcheck" name={_attr(rid)} status="{status}">\n'
         below = not_run(report)
-        for f in report["findings"]:
-            where = ", ".join(location(report, s) for s in f["spans"])
+        for where_in, f in findings_of(report):
+            where = ", ".join(location(where_in, s) for s in f["spans"])
             if reaches(f["severity"], fail_on):
                 body = f"{f['severity']} {f['code']} at {where}\n" + "\n".join(
                     f"{s['side']}: {s['text']}" for s in f["spans"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from .records import counts, fails, location, not_run, reaches
+from .records import counts, fails, findings_of, location, not_run, reaches
 
 
 def _cell(text: str, size: int = 160) -> str:
@@ -39,8 +39,8 @@ def render_markdown(records: Iterable[dict], fail_on: str = "error", limit: int 
             rows = [("error", "—", f"could not be audited: {record['error']}", "")]
         elif fails(record, fail_on):
             report = record["report"]
-            rows = [(f["severity"], f["code"], f["message"], ", ".join(location(report, s) for s in f["spans"]))
-                    for f in report["findings"] if reaches(f["severity"], fail_on)]
+            rows = [(f["severity"], f["code"], f["message"], ", ".join(location(where_in, s) for s in f["spans"]))
+                    for where_in, f in findings_of(report) if reaches(f["severity"], fail_on)]
         else:
             continue
         for severity, code, message, where in rows:

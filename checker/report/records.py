@@ -2,7 +2,9 @@
 
 A record is one JSON line of a batch: ``{"id", "status": "ok", "metadata", "fails", "summary", "report"}`` with the
 JSON report (docs/json-report.md), or ``{"id", "status": "error", "metadata", "error"}`` for an article that could not
-be audited. A single audit is a batch of one record.
+be audited. A single audit is a batch of one record. The report is a pair's, or, for several translations of one
+source audited together, the versions report (``"kind": "versions"``: its pairs' reports under ``pairs``, the
+cross-version findings under ``findings``); :func:`findings_of` and :func:`location` read both.
 """
 
 from __future__ import annotations
@@ -17,9 +19,39 @@ RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
 def record_of(report, fail_on: str = "error", rid: str | None = None) -> dict:
+    """The record of one audit: a pair's :class:`~checker.report.model.Report` or a
+    :class:`~checker.report.model.VersionsReport` (named after its source, else its first version)."""
     data = report.to_dict()
-    return {"id": rid or report.translation.name or "translation", "status": "ok", "metadata": {},
+    if is_versions(data):
+        name = (report.source or report.versions[0][1]).name or "versions"
+    else:
+        name = report.translation.name or "translation"
+    return {"id": rid or name, "status": "ok", "metadata": {},
             "fails": report.fails(fail_on), "summary": data["summary"], "report": data}
+
+
+def is_versions(report: dict) -> bool:
+    """Whether a JSON report is the versions report of several translations (else a pair's)."""
+    return report.get("kind") == "versions"
+
+
+def document_of(report: dict, side: str) -> dict:
+    """The document a span's side names: ``source`` or ``translation`` in a pair's report; ``source`` or a version's
+    label (``fr``) in a versions report."""
+    if not is_versions(report):
+        return report[side]
+    if side == "source":
+        return report["source"] or {}
+    return next((v for v in report["versions"] if v["label"] == side), {})
+
+
+def findings_of(report: dict) -> list[tuple[dict, dict]]:
+    """Every finding of a report with the report its spans point into: a pair's findings with it; in a versions
+    report, each pair's findings with that pair's report, then the cross-version findings with the versions report."""
+    if not is_versions(report):
+        return [(report, f) for f in report["findings"]]
+    return [(pair, f) for pair in report["pairs"].values() for f in pair["findings"]] + \
+        [(report, f) for f in report["findings"]]
 
 
 class Journal:
@@ -41,14 +73,14 @@ def reaches(severity: str, fail_on: str) -> bool:
 
 def location(report: dict, span: dict) -> str:
     """``file:line:column`` of a span."""
-    doc = report[span["side"]]
-    return f"{doc['name'] or span['side']}:{span.get('line', '?')}:{span.get('column', '?')}"
+    doc = document_of(report, span["side"])
+    return f"{doc.get('name') or span['side']}:{span.get('line', '?')}:{span.get('column', '?')}"
 
 
 def fails(record: dict, fail_on: str) -> bool:
     """Whether an audited article has a finding at ``fail_on`` (decided when rendering: the records keep the
     findings, so one batch can be rendered at another threshold)."""
-    return record["status"] == "ok" and any(reaches(f["severity"], fail_on) for f in record["report"]["findings"])
+    return record["status"] == "ok" and any(reaches(f["severity"], fail_on) for _, f in findings_of(record["report"]))
 
 
 def checks_summary(report: dict) -> str:
@@ -64,7 +96,9 @@ def checks_summary(report: dict) -> str:
 
 
 def not_run(report: dict) -> list[str]:
-    """One line per rule or check that did not run on the article, and why."""
+    """One line per rule or check that did not run on the article, and why (of every pair, for several versions)."""
+    if is_versions(report):
+        return list(dict.fromkeys(line for pair in report["pairs"].values() for line in not_run(pair)))
     return [f"{run['name']} {'check' if n['rule'] == '*' else n['rule']} {run['status'] if n['rule'] == '*' else 'not run'}: "
             f"{n['reason']}" for run in report.get("checks", []) for n in run["not_run"]]
 

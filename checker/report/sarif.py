@@ -7,7 +7,7 @@ import json
 from typing import Iterable, Iterator
 from urllib.parse import quote
 
-from .records import not_run
+from .records import document_of, findings_of, not_run
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -48,9 +48,10 @@ def render_sarif(records: Iterable[dict], fail_on: str = "error") -> Iterator[st
             continue
         report = record["report"]
         notes += [{"level": "note", "message": {"text": f"{record['id']}: {line}"}} for line in not_run(report)]
-        for f in report["findings"]:
-            locations = [{"physicalLocation": {"artifactLocation": {"uri": _uri(report[s["side"]]["name"] or s["side"])},
-                                               "region": _region(s)}} for s in f["spans"]]
+        for where_in, f in findings_of(report):
+            locations = [{"physicalLocation": {"artifactLocation": {
+                "uri": _uri(document_of(where_in, s["side"]).get("name") or s["side"])}, "region": _region(s)}}
+                for s in f["spans"]]
             result = {"ruleId": f["code"], "ruleIndex": index.get(f["code"], -1), "level": LEVELS[f["severity"]],
                       "message": {"text": f["message"]}, "locations": locations,
                       "properties": {"article": record["id"], "severity": f["severity"]}}
