@@ -280,10 +280,10 @@ def _audit_versions(source, files, segmented, input_format, fmt, output, profile
     from .api import audit_versions
     from .io import is_markdown, read_text
     from .profile import Profile
+    from .report import RECORD_RENDERERS
+    from .report.records import record_of
     from .report.text import render_versions_text
 
-    if fmt not in ("text", "json"):
-        _fail(f"--format {fmt}: several versions are rendered as text or json only, for now")
     if sum(f == "-" for f in files + ([source] if source else [])) > 1:
         _fail("only one file can be standard input")
     if source is None and len(files) < 2:
@@ -308,8 +308,10 @@ def _audit_versions(source, files, segmented, input_format, fmt, output, profile
             import json
 
             chunks = [json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"]
-        else:
+        elif fmt == "text":
             chunks = [render_versions_text(report)]
+        else:  # the formats of records (html: the versions side by side)
+            chunks = RECORD_RENDERERS[fmt]([record_of(report, settings.fail_on)], settings.fail_on)
         _write(output, chunks)
     if profile:
         click.echo(timing.table(), err=True, nl=False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Iterable, Iterator
 
-from .records import checks_summary, counts, fails, location
+from .records import checks_summary, counts, fails, is_versions, location
 
 CSS = """
 body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2em auto;max-width:1200px;color:#222;padding:0 1em}
@@ -21,29 +21,38 @@ th{text-align:left;font-size:.8em;color:#666}td.k{white-space:nowrap;color:#888;
 td.s,td.t{width:47%}tr.flag td.k{color:#b00020;font-weight:600}.bt{color:#666;font-size:.88em;font-style:italic;margin-top:.3em}
 mark{background:#ffe08a;padding:0 .1em}mark.error{background:#ffc2c2}mark.info{background:#d6ecff}
 .failed{color:#b00020}.passed{color:#1b7a2e}.broken{color:#b00020}
+table.versions td.v{width:auto}mark.ver{outline:1px dashed #777;outline-offset:1px}mark.ver.odd{outline:2px solid #b00020}
+ul.readings{list-style:none;margin:.2em 0 .2em 6em;padding:0;font-size:.9em}ul.readings .lbl{display:inline-block;min-width:4em;color:#666}
+.differs{color:#b00020;font-weight:600}.agrees{color:#1b7a2e}.added{color:#666;font-style:italic}.same{color:#aaa}
+details{margin:.6em 0}summary{cursor:pointer;font-weight:600}
 """
 
 _RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-def _marks(text: str, start: int, ranges: list[tuple[int, int, str, str]]) -> str:
-    """``text`` (a sentence beginning at ``start`` in its document) with the (start, end, severity, codes) ranges
-    that fall in it highlighted; overlapping ranges merge, keeping the gravest severity."""
-    spans = sorted((max(a, start) - start, min(b, start + len(text)) - start, sev, codes)
-                   for a, b, sev, codes in ranges if a < start + len(text) and b > start)
+def _marks(text: str, start: int, ranges: list[tuple]) -> str:
+    """``text`` (a sentence beginning at ``start`` in its document) with the (start, end, severity, title[, class])
+    ranges that fall in it highlighted; overlapping ranges merge, keeping the gravest severity, every title and every
+    class. A title is a rule code, or begins with one (a cross-version finding's: ``VER002: source « 3 » · fr « 5 »
+    (differs)``)."""
+    spans = sorted((max(r[0], start) - start, min(r[1], start + len(text)) - start, r[2], r[3], r[4:])
+                   for r in ranges if r[0] < start + len(text) and r[1] > start)
     merged: list[list] = []
-    for a, b, sev, codes in spans:
+    for a, b, sev, title, classes in spans:
         if merged and a <= merged[-1][1]:
             last = merged[-1]
             last[1] = max(last[1], b)
             last[2] = max(last[2], sev, key=_RANK.get)
-            last[3] = ", ".join(dict.fromkeys((last[3] + ", " + codes).split(", ")))
+            if title not in last[3]:
+                last[3].append(title)
+            last[4] |= set(classes)
         else:
-            merged.append([a, b, sev, codes])
+            merged.append([a, b, sev, [title], set(classes)])
     out, pos = [], 0
-    for a, b, sev, codes in merged:
+    for a, b, sev, titles, classes in merged:
         out.append(escape(text[pos:a]))
-        out.append(f'<mark class="{sev}" title="{escape(codes)}">{escape(text[a:b])}</mark>')
+        cls = " ".join([sev] + sorted(classes))
+        out.append(f'<mark class="{cls}" title="{escape(", ".join(titles))}">{escape(text[a:b])}</mark>')
         pos = b
     out.append(escape(text[pos:]))
     return "".join(out)
@@ -56,11 +65,19 @@ def _article(record: dict, n: int, fail_on: str) -> Iterator[str]:
         yield f'<p class="error"><span class="sev">error</span> {escape(record["error"])}</p>\n'
         return
     report = record["report"]
-    src, tgt = report["source"], report["translation"]
-    summary = report["summary"]
     verdict = ('<span class="failed">· fails</span>' if fails(record, fail_on)
                else '<span class="passed">· passes</span>')
     yield f'<h2 id="a{n}">{rid} {verdict}</h2>\n'
+    if is_versions(report):
+        yield from _versions(report, n)
+    else:
+        yield from _pair(report)
+
+
+def _pair(report: dict) -> Iterator[str]:
+    """A pair's findings and its aligned sentences side by side."""
+    src, tgt = report["source"], report["translation"]
+    summary = report["summary"]
     yield (f'<p class="meta">{escape(src["name"] or "source")} ({escape(src["language"])}) → '
            f'{escape(tgt["name"] or "translation")} ({escape(tgt["language"])}): {len(src["segments"])} and '
            f'{len(tgt["segments"])} sentences; {summary["error"]} errors, {summary["warning"]} warnings, '
@@ -126,3 +143,95 @@ def render_html(records: Iterable[dict], fail_on: str = "error", title: str = "t
     for n, record in enumerate(records):
         yield from _article(record, n, fail_on)
     yield "</body></html>\n"
+
+
+def _versions(report: dict, n: int) -> Iterator[str]:
+    """Several versions of one article: the findings across versions, each with every version's reading; the
+    versions side by side, one column per language (the source first), one row per sentence of the pivot (the source,
+    else the first version) with each version's sentences aligned to it, every finding highlighted in its cell (the
+    cross-version ones outlined, every reading in their title); then each pair's own view, folded."""
+    src = report["source"]
+    docs = ([src] if src is not None else []) + report["versions"]
+    labels = (["source"] if src is not None else []) + [v["label"] for v in report["versions"]]
+    summary = report["summary"]
+    names = ", ".join(f'{escape(v["label"])} ({escape(v["name"] or v["label"])})' for v in report["versions"])
+    head = (f'{escape(src["name"] or "source")} ({escape(src["language"])}) and {len(report["versions"])} versions: '
+            if src is not None else f'{len(report["versions"])} versions, no source: ')
+    yield (f'<p class="meta">{head}{names}; {summary["cross_version"]} finding'
+           f'{"s" if summary["cross_version"] != 1 else ""} across versions; in all {summary["error"]} errors, '
+           f'{summary["warning"]} warnings, {summary["info"]} infos</p>\n')
+    ranges: dict[str, list] = {label: [] for label in labels}
+    for f in report["findings"]:
+        readings = " · ".join(f'{label} « {r["text"] if r["text"] is not None else "…"} »'
+                              + ("" if r["agrees"] else " (differs)")
+                              for label, r in f["evidence"].get("readings", {}).items())
+        odd = {label for label, r in f["evidence"].get("readings", {}).items() if not r["agrees"]}
+        for s in f["spans"]:
+            if s["side"] in ranges:
+                ranges[s["side"]].append((s["start"], s["end"], f["severity"], f'{f["code"]}: {readings}',
+                                          "ver odd" if s["side"] in odd else "ver"))
+    yield '<h3>Across versions</h3>\n'
+    if report["findings"]:
+        yield '<ul class="findings across">\n'
+        for k, f in enumerate(report["findings"]):
+            where = ", ".join(location(report, s) for s in f["spans"])
+            yield (f'<li class="{f["severity"]}" id="a{n}-v{k}"><span class="sev">{f["severity"]}</span> '
+                   f'<code>{escape(f["code"])}</code> {escape(f["message"])} <span class="meta">({escape(where)})'
+                   f'</span>\n<ul class="readings">')
+            for label, reading in f["evidence"].get("readings", {}).items():
+                state = "agrees" if reading["agrees"] else "differs"
+                text = reading["text"] if reading["text"] is not None else "(its sentence)"
+                yield (f'<li class="reading {state}" data-label="{escape(label)}"><span class="lbl">'
+                       f'{escape(label)}</span> « {escape(text)} » <span class="meta">{state}</span></li>')
+            yield "</ul></li>\n"
+        yield "</ul>\n"
+    else:
+        yield "<p>The versions agree on their names, numbers and dates.</p>\n"
+    for label, pair in report["pairs"].items():  # the pair findings' spans: which column they belong to
+        for f in pair["findings"]:
+            for s in f["spans"]:
+                side = "source" if s["side"] == "source" else label
+                ranges[side].append((s["start"], s["end"], f["severity"], f["code"]))
+    yield '<table class="versions"><tr><th>#</th>' + "".join(
+        f'<th data-label="{escape(label)}" title="{escape(d["name"] or label)}">{escape(label)}'
+        + (f' <span class="meta">({escape(d["language"])})</span>' if label != d["language"] else "") + "</th>"
+        for label, d in zip(labels, docs)) + "</tr>\n"
+    pivot = docs[0]
+    groups = {label: report["alignment"].get(label) for label in labels}
+    shown: dict[str, set] = {label: set() for label in labels}
+    rows = len(pivot["segments"])
+    for i in range(rows):
+        cells = []
+        for label, doc in zip(labels, docs):
+            aligned = [i] if groups[label] is None else list(groups[label][i])
+            cells.append(_cell(doc, aligned, shown[label], ranges[label], last=i == rows - 1))
+        flagged = any("<mark" in c for c in cells)
+        yield (f'<tr{" class=flag" if flagged else ""}><td class="k">{i + 1}</td>'
+               + "".join(f'<td class="v" lang="{escape(d["language"])}" data-label="{escape(label)}">{c}</td>'
+                         for label, d, c in zip(labels, docs, cells)) + "</tr>\n")
+    yield "</table>\n"
+    for label, pair in report["pairs"].items():
+        s = pair["summary"]
+        yield (f'<details><summary>{escape(pair["source"]["language"])} → {escape(label)}: {s["error"]} errors, '
+               f'{s["warning"]} warnings, {s["info"]} infos</summary>\n')
+        yield from _pair(pair)
+        yield "</details>\n"
+    yield f'<p class="sig">{escape(report["signature"])}</p>\n'
+
+
+def _cell(doc: dict, aligned: list[int], shown: set, ranges: list, last: bool) -> str:
+    """A version's sentences aligned to one pivot sentence, each shown once (a sentence aligned to two pivot
+    sentences is shown in the first row, ``↑`` in the next); its sentences aligned to none (added) come in the row
+    before the next aligned one, and after the last row."""
+    fresh = [j for j in aligned if j not in shown]
+    upto = len(doc["segments"]) - 1 if last else max(fresh, default=-1)
+    todo = sorted(set(fresh) | {j for j in range(upto + 1) if j not in shown})
+    if not todo:
+        return '<span class="same">↑</span>' if aligned else "—"
+    parts = []
+    for j in todo:
+        shown.add(j)
+        seg = doc["segments"][j]
+        text = _marks(seg["text"], seg["start"], ranges)
+        parts.append(text if j in aligned else f'<span class="added" title="aligned to no sentence">{text}</span>')
+    return " ".join(parts)
