@@ -60,7 +60,7 @@ def test_fail_on_never_and_json_output(runner, tmp_path):
                                "-o", str(out), SRC, TGT])
     assert res.exit_code == 0, res.output
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["schema_version"] == "1.4"
+    assert data["schema_version"] == "1.5"
     assert [f["code"] for f in data["findings"]] == ["NAME001", "COV002", "LANG001", "COV002", "LANG001"]
     assert data["source"]["language"] == "id" and data["translation"]["language"] == "fr"
 

@@ -53,7 +53,7 @@ def test_what_cannot_run_for_kazakh_is_said_not_raised(embedder):
         "LANG004": "the language identifier (langdetect) has no profile of « kk »"}
     assert "LANG003" not in runs["language"].rules and "LANG001" in runs["language"].rules
     data = report.to_dict()
-    assert data["schema_version"] == "1.4"
+    assert data["schema_version"] == "1.5"
     assert {"name": "language", "status": "partial", "rules": ["LANG001", "LANG002"],
             "not_run": [{"rule": "LANG003", "reason": "no word frequencies for « kk » (wordfreq has no list)"},
                         {"rule": "LANG004", "reason": "the language identifier (langdetect) has no profile of « kk »"}]
@@ -188,7 +188,7 @@ def test_cli_audits_the_examples_translation(target, tmp_path):
     assert res.exit_code == 0, res.output
     assert "Traceback" not in res.output
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["schema_version"] == "1.4" and data["translation"]["language"] == target  # detected
+    assert data["schema_version"] == "1.5" and data["translation"]["language"] == target  # detected
     assert [c["name"] for c in data["checks"]] == list(CHECKS)
     assert {c["name"]: c["status"] for c in data["checks"]}["glossary"] == "skipped"
     assert len(data["source"]["segments"]) == 20 and len(data["translation"]["segments"]) == 22

@@ -1,4 +1,4 @@
-"""The JSON report: ``schema_version`` 1.4, described by ``schema.json`` beside this file and docs/json-report.md."""
+"""The JSON report: ``schema_version`` 1.5, described by ``schema.json`` beside this file and docs/json-report.md."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from ..config import SEVERITIES
 from ..document import SIDES, Document, Span
 from ..translate.backtranslation import BackTranslation
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
