@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .align import ALIGNER_VERSION, align
 from .checks import ALL, AuditContext, all_checks, limits_of
+from .checks.names import names_read_once
 from .config import Settings
 from .document import Document
 from .embed import EmbeddingCache, get_embedder
@@ -173,10 +174,6 @@ def audit_versions(source_text: str | None, versions, source_lang: str | None = 
     versions are aligned to the first one and only compared with each other. ``translators``: ``{lang: Translator}``
     for back-translation, per version's language.
     """
-    from . import __version__
-    from .checks.versions import SOURCE_LABEL, VersionsCheck, VersionsContext, witnesses
-    from .report.model import VersionsReport
-
     settings = settings or Settings()
     profile = profile or Profile()
     items = list(versions.items()) if isinstance(versions, dict) else [tuple(v) for v in versions]
@@ -194,6 +191,15 @@ def audit_versions(source_text: str | None, versions, source_lang: str | None = 
         with profile.stage("load-embedder"):
             embedder = get_embedder(settings.embedder)
     cache = embedder if isinstance(embedder, EmbeddingCache) else EmbeddingCache(embedder)
+    with names_read_once():  # the pairs and the check across versions read each document's names once
+        return _audit_versions(source, docs, labels, settings, cache, translators, segmented, profile)
+
+
+def _audit_versions(source, docs, labels, settings, cache, translators, segmented, profile):
+    from . import __version__
+    from .checks.versions import SOURCE_LABEL, VersionsCheck, VersionsContext, witnesses
+    from .report.model import VersionsReport
+
     reports = []
     if source is not None:
         for label, doc in zip(labels, docs):

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
@@ -79,7 +81,32 @@ class _Names:
     recognised: bool
 
 
+_READ_ONCE: ContextVar[dict | None] = ContextVar("transcheck_names_read_once", default=None)
+
+
+@contextmanager
+def names_read_once():
+    """Within it, each document's names are read (and its entity recogniser run) once: the pair audits of several
+    versions of one source and the check across them read the same documents (checker.api.audit_versions). The
+    names read are kept only while it lasts."""
+    token = _READ_ONCE.set({})
+    try:
+        yield
+    finally:
+        _READ_ONCE.reset(token)
+
+
 def _names_of(doc: Document, ner: str = "spacy") -> _Names:
+    memo = _READ_ONCE.get()
+    if memo is None:
+        return _read_names_of(doc, ner)
+    kept = memo.get((id(doc), ner))
+    if kept is None or kept[0] is not doc:
+        kept = memo[(id(doc), ner)] = (doc, _read_names_of(doc, ner))
+    return kept[1]
+
+
+def _read_names_of(doc: Document, ner: str) -> _Names:
     found = runs(doc)
     recogniser = recogniser_for(ner, doc.language)
     if recogniser is None:
