@@ -10,7 +10,11 @@ TORCH ?= torch==2.13.0
 # Hunspell dictionaries (Debian packages) for the spelling checks; without them the checks fall back to wordfreq.
 HUNSPELL ?= hunspell-fr hunspell-id hunspell-en-us
 
-.PHONY: install dictionaries demo test bench clean
+# Headless Chromium (a Debian package) for the test that opens the HTML report in a real browser; without it that
+# test is skipped, with the reason.
+BROWSER ?= chromium
+
+.PHONY: install dictionaries browser demo test bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +33,12 @@ dictionaries:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(HUNSPELL) >/dev/null; \
 	else echo "note: Hunspell dictionaries missing (apt-get install $(HUNSPELL)); spelling falls back to wordfreq"; fi
 
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER) >/dev/null; \
+	else echo "note: headless Chromium missing (apt-get install $(BROWSER)); the browser test of the HTML report is skipped"; fi
+
 demo: install
 	@status=0; for lang in fr en zh ja ar; do \
 	  echo "== transcheck audit examples/kazakhstan/article.id.txt examples/kazakhstan/article.$$lang.txt"; \
@@ -37,7 +47,7 @@ demo: install
 	  if [ $$s -gt 1 ]; then status=$$s; fi; \
 	done; test $$status -le 1
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest -q
 
 bench: install
