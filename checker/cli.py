@@ -368,10 +368,12 @@ def batch(inputs, jobs, threads, fmt, output, resume, progress, **params):
 
     \b
     INPUT is any of:
-      a directory of NAME.<src>.txt files beside NAME.<tgt>.txt (.md too; several translations of one source
-        allowed; --source-lang says which language is the source)
+      a directory of NAME.<src>.txt files beside NAME.<tgt>.txt (.md too; --source-lang says which
+        language is the source; several translations of one source are one record, audited together:
+        each pair, and the versions against each other, VER rules)
       a .jsonl feed, one article per line: {"id": ..., "source": ..., "translation": ...,
-        "source_lang": ..., "target_lang": ..., "metadata": {...}}
+        "source_lang": ..., "target_lang": ..., "metadata": {...}}, or "translations": {lang: text, ...}
+        instead of "translation" (several, audited together)
       an .xlf/.xliff, .tmx or .po file (one article; pip install 'transcheck[bilingual]')
       RSS or Atom feeds (.rss, .atom, .xml), HTML pages (.html), sitemaps, folders of them, or
         http(s) URLs of them (fetched: the network is used only for URLs); one per language, the

@@ -248,3 +248,18 @@ def test_the_versions_view_in_a_real_browser(page, tmp_path):
     assert readings["es"].get("class") == "reading differs" and "30.000" in readings["es"].text_content()
     assert all(readings[k].get("class") == "reading agrees" for k in ("source", "fr", "en"))
 
+
+
+def test_the_seen_store_knows_a_record_of_versions_by_all_its_texts(folder, tmp_path):
+    from checker.batch import SeenStore
+
+    store = SeenStore(tmp_path / "seen.tsv")
+    euro = next(r for r in read_inputs([folder], "id") if r.id == "euro")
+    store.add(euro.id, store.digest(euro))
+    again = SeenStore(tmp_path / "seen.tsv")
+    assert again.has(euro)
+    changed = Versions(euro.id, euro.source, euro.translations[:2] + (("fr", "Autre texte.", None),), "id")
+    assert not again.has(changed)
+    from checker.batch import count_inputs
+
+    assert count_inputs([folder], "id") == 3  # one record per source
