@@ -16,7 +16,7 @@ fastest run. Peak memory is Python's traced peak (tracemalloc, numpy's arrays in
 before the call, with the four pair reports kept as the grouped call keeps them, in a separate pass (tracing slows
 the code it measures).
 
-    nice -n 5 python benchmarks/versions_cost.py [--docs N] [--versions fr,en,es,pt] [--repeat R]
+    nice -n 5 python benchmarks/versions_cost.py [--docs N (4)] [--versions fr,en,es,pt] [--repeat R (2)]
 """
 
 from __future__ import annotations
@@ -70,9 +70,9 @@ def peak(fn, *args) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=int, default=6, help="the first N documents (default 6)")
+    ap.add_argument("--docs", type=int, default=4, help="the first N documents (default 4)")
     ap.add_argument("--versions", default="fr,en,es,pt")
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=2)
     args = ap.parse_args()
     langs = args.versions.split(",")
     corpus = {lang: ntrex_documents(lang) for lang in ["id"] + langs}
@@ -97,6 +97,8 @@ def main() -> None:
             seconds[m] += best[m]
             memory[m] = max(memory[m], mem[m])
         rows.append((d, len(corpus["id"][d]), best, mem))
+        print(f"{d}: {len(corpus['id'][d])} sentences, " + ", ".join(f"{m} {best[m]:.2f} s {mem[m]:.1f} MB"
+                                                                     for m in MODES), file=sys.stderr, flush=True)
     print(f"\nNTREX-128, {len(ids)} documents, source id + {len(langs)} versions ({'+'.join(langs)}), segmented, "
           f"back-translation off, fastest of {args.repeat} runs\n")
     print("| document | sentences | pairs s | pairs shared-cache s | together s | together/pairs | "
