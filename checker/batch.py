@@ -275,9 +275,12 @@ def audit_record(record: Record) -> str:
         return _error_line(record.id, str(exc), record.metadata)
     except Exception as exc:  # one broken article must not stop a feed: report it, go on
         return _error_line(record.id, f"{type(exc).__name__}: {exc}", record.metadata)
+    from .register import article_names
+
     data = report.to_dict()
     return json.dumps({"id": record.id, "status": "ok", "metadata": record.metadata,
-                       "fails": report.fails(settings.fail_on), "summary": data["summary"], "report": data},
+                       "fails": report.fails(settings.fail_on), "summary": data["summary"], "report": data,
+                       "names": article_names(report.source, report.translation, settings.ner)},
                       ensure_ascii=False)
 
 

@@ -79,7 +79,10 @@ class _Names:
     recognised: bool
 
 
+@lru_cache(maxsize=4)
 def _names_of(doc: Document, ner: str = "spacy") -> _Names:
+    """A document's names (kept for the last few documents: a batch worker asks again for the translation's, for the
+    feed register, after the audit)."""
     found = runs(doc)
     recogniser = recogniser_for(ner, doc.language)
     if recogniser is None:
@@ -114,6 +117,18 @@ def _name_words(names: _Names) -> dict[str, list[tuple[str, Span]]]:
             start = mention.start + m.start()
             out.setdefault(key, []).append((word, Span("", start, start + len(word), word)))
     return out
+
+
+def spellings(doc: Document, ner: str = "spacy") -> dict[str, list[tuple[str, Span]]]:
+    """The words of a document's names by key, each as written with its span (side ""): what NAME001 compares within
+    one document, and what the feed register (checker/register.py) compares across articles."""
+    return _name_words(_names_of(doc, ner))
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Two forms of a name word that are one spelling: the same but for case, or for the accent of a capital
+    (« Ecosse » and « Écosse », French typography)."""
+    return _same_but_capital_accent(a, b) or a.casefold() == b.casefold()
 
 
 def _same_but_capital_accent(a: str, b: str) -> bool:
