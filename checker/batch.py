@@ -331,19 +331,24 @@ def audit_record(record: Record) -> str:
         return _error_line(record.id, record.error, record.metadata)
     if isinstance(record, Versions):
         return _audit_versions_record(record)
+    from .checks.names import names_read_once
+    from .register import article_names
+
     try:
-        report = audit(record.source, record.translation, record.source_lang, record.target_lang,
-                       settings=settings, embedder=_WORKER["embedder"], segmented=record.segmented,
-                       markdown=record.markdown, source_name=record.source_name,
-                       translation_name=record.translation_name)
+        with names_read_once():  # (the feed register reads the names the audit read)
+            report = audit(record.source, record.translation, record.source_lang, record.target_lang,
+                           settings=settings, embedder=_WORKER["embedder"], segmented=record.segmented,
+                           markdown=record.markdown, source_name=record.source_name,
+                           translation_name=record.translation_name)
+            names = article_names(report.source, [("translation", report.translation)], settings.ner)
     except InputError as exc:
         return _error_line(record.id, str(exc), record.metadata)
     except Exception as exc:  # one broken article must not stop a feed: report it, go on
         return _error_line(record.id, f"{type(exc).__name__}: {exc}", record.metadata)
     data = report.to_dict()
     return json.dumps({"id": record.id, "status": "ok", "metadata": record.metadata,
-                       "fails": report.fails(settings.fail_on), "summary": data["summary"], "report": data},
-                      ensure_ascii=False)
+                       "fails": report.fails(settings.fail_on), "summary": data["summary"], "report": data,
+                       "names": names}, ensure_ascii=False)
 
 
 def _audit_versions_record(record: Versions) -> str:
@@ -352,18 +357,23 @@ def _audit_versions_record(record: Versions) -> str:
     from .api import audit_versions
 
     settings: Settings = _WORKER["settings"]
+    from .checks.names import names_read_once
+    from .register import article_names
+
     try:
-        report = audit_versions(record.source, record.translations, record.source_lang, settings=settings,
-                                embedder=_WORKER["embedder"], segmented=record.segmented, markdown=record.markdown,
-                                source_name=record.source_name)
+        with names_read_once():
+            report = audit_versions(record.source, record.translations, record.source_lang, settings=settings,
+                                    embedder=_WORKER["embedder"], segmented=record.segmented,
+                                    markdown=record.markdown, source_name=record.source_name)
+            names = article_names(report.source, list(report.versions), settings.ner)
     except InputError as exc:
         return _error_line(record.id, str(exc), record.metadata)
     except Exception as exc:  # one broken article must not stop a feed: report it, go on
         return _error_line(record.id, f"{type(exc).__name__}: {exc}", record.metadata)
     data = report.to_dict()
     return json.dumps({"id": record.id, "status": "ok", "metadata": record.metadata,
-                       "fails": report.fails(settings.fail_on), "summary": data["summary"], "report": data},
-                      ensure_ascii=False)
+                       "fails": report.fails(settings.fail_on), "summary": data["summary"], "report": data,
+                       "names": names}, ensure_ascii=False)
 
 
 def _error_line(rid: str, error: str, metadata: dict) -> str:

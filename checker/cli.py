@@ -362,7 +362,13 @@ def _audit_versions(source, files, segmented, input_format, fmt, output, profile
 @click.option("--address", metavar="ADDR",
               help="With --engine ray: the cluster to join (ray://head:10001, head:6379, auto; default $RAY_ADDRESS, "
                    "else a local Ray with --jobs CPUs).")
-def batch(inputs, jobs, threads, fmt, output, resume, progress, **params):
+@click.option("--register", "register_path", metavar="FILE",
+              help="The feed's name register (SQLite): the spellings of each name across the translations, added to "
+                   "by every run, and FEED001 for an article that writes a name otherwise than the feed does "
+                   "(default: names.sqlite in the folder of --output; none when writing to standard output). "
+                   "See `transcheck names export`.")
+@click.option("--no-register", is_flag=True, help="Neither read nor write a name register (no FEED001).")
+def batch(inputs, jobs, threads, fmt, output, resume, progress, register_path, no_register, **params):
     """Audit many articles: directories of pairs, JSONL feeds, bilingual files (XLIFF, TMX, PO), RSS and Atom
     feeds, HTML article pages and sitemaps (files or URLs).
 
@@ -403,6 +409,7 @@ def batch(inputs, jobs, threads, fmt, output, resume, progress, **params):
 
     from .batch import Batch, SeenStore, count_inputs, read_inputs
     from .configfile import web_inputs
+    from .register import default_path
     from .report import RECORD_RENDERERS
     from .report.records import Journal
 
@@ -453,6 +460,8 @@ def batch(inputs, jobs, threads, fmt, output, resume, progress, **params):
         sys.exit(130)
     if ticker:
         ticker.done()
+    if not no_register and (register_path or output != "-"):
+        _feed_pass(journal, summary, settings, register_path or str(default_path(output)))
     if web.skipped:
         shown = ", ".join(web.skipped[:5]) + (", ..." if len(web.skipped) > 5 else "")
         click.echo(f"transcheck: {len(web.skipped)} source article(s) with no translation in the inputs, nothing to "
@@ -466,6 +475,75 @@ def batch(inputs, jobs, threads, fmt, output, resume, progress, **params):
         journal.unlink(missing_ok=True)
     click.echo(f"transcheck: {summary}", err=True)
     sys.exit(summary.exit_status())
+
+
+def _feed_pass(journal, summary, settings, path: str) -> None:
+    """The name register after a batch: its records added, FEED001 given to them, the summary brought up to date."""
+    from .register import Register, apply
+
+    try:
+        with Register(path) as register:
+            done = apply(journal, register, settings)
+            total = register.articles()
+    except InputError as exc:
+        _fail(str(exc))
+    except Exception as exc:  # a locked or broken register must not lose the batch's records: say it, go on
+        click.echo(f"transcheck: warning: name register {path}: {type(exc).__name__}: {exc}; no FEED001", err=True)
+        return
+    for sev, n in done.findings.items():
+        summary.findings[sev] += n
+    summary.failed += done.failed
+    found = sum(done.findings.values())
+    click.echo(f"transcheck: name register {path}: {done.added} articles added, {total} in all; FEED001 "
+               f"{'+' if found >= 0 else ''}{found} ({done.seconds:.2f} s)", err=True)
+
+
+@main.group()
+def names() -> None:
+    """The feed's name register that `transcheck batch` keeps (--register)."""
+
+
+@names.command("export")
+@click.argument("register", metavar="REGISTER", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="-", show_default=True,
+              help="Write the glossary here (TSV: name it .tsv to read it back with --glossary).")
+@click.option("-l", "--lang", "language", metavar="LANG",
+              help="The translations' language whose names to export (needed when the register holds several).")
+@click.option("--min-articles", type=click.IntRange(1), default=2, show_default=True, metavar="N",
+              help="Export a name only when at least N articles write its majority spelling.")
+def names_export(register, output, language, min_articles):
+    """Write the register's house style as a glossary TSV: for each name that the sources write too, the sources'
+    spelling and the spelling most of the feed's translations use (ties left out), with a note of how many articles
+    write it and the other spellings seen.
+
+    \b
+    The next run takes it with --glossary: GLOS001 where a translation writes the name otherwise, and NAME001 settles
+    a tie by it. Example, a daily feed:
+      transcheck batch -s id feed/ -o out/audit-$(date +%F).jsonl          # adds to out/names.sqlite
+      transcheck names export out/names.sqlite -l fr -o house-names.fr.tsv
+      transcheck batch -s id feed/ -o out/audit.jsonl --glossary house-names.fr.tsv
+    """
+    import io
+
+    from .register import Register, export_rows, write_glossary
+
+    try:
+        with Register(register) as reg:
+            languages = reg.languages()
+            if language is None:
+                if len(languages) != 1:
+                    _fail(f"{register}: holds the names of {', '.join(languages) or 'no'} translations: choose one "
+                          f"with --lang")
+                language = languages[0]
+            elif language not in languages:
+                _fail(f"{register}: no {language} translations (it holds {', '.join(languages) or 'none'})")
+            rows = export_rows(reg, language, min_articles)
+    except InputError as exc:
+        _fail(str(exc))
+    buffer = io.StringIO()
+    write_glossary(rows, buffer, language, register)
+    _write(output, [buffer.getvalue()])
+    click.echo(f"transcheck: {len(rows)} names of the {language} translations exported", err=True)
 
 
 @main.command()

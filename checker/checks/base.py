@@ -65,8 +65,10 @@ def all_checks() -> list[Check]:
 
 
 def all_rules() -> dict[str, str]:
-    """Every rule code: the pair checks' and the cross-version check's (checker/checks/versions.py)."""
+    """Every rule code: the pair checks', the cross-version check's (checker/checks/versions.py) and the feed
+    register's (checker/register.py)."""
+    from ..register import RULES as FEED_RULES
     from .versions import VersionsCheck
 
     rules = [(code, text) for check in all_checks() for code, text in check.rules.items()]
-    return dict(sorted(rules + list(VersionsCheck.rules.items())))
+    return dict(sorted(rules + list(VersionsCheck.rules.items()) + list(FEED_RULES.items())))

@@ -88,8 +88,9 @@ _READ_ONCE: ContextVar[dict | None] = ContextVar("transcheck_names_read_once", d
 def names_read_once():
     """Within it, each document's names are read (and its entity recogniser run) once: the pair audits of several
     versions of one source and the check across them read the same documents (checker.api.audit_versions). The
-    names read are kept only while it lasts."""
-    token = _READ_ONCE.set({})
+    names read are kept only while it lasts. Nested, it keeps the outer one's (a batch worker reads the names of a
+    record's documents again for the feed register after its audit)."""
+    token = _READ_ONCE.set(_READ_ONCE.get() if _READ_ONCE.get() is not None else {})
     try:
         yield
     finally:
@@ -141,6 +142,18 @@ def _name_words(names: _Names) -> dict[str, list[tuple[str, Span]]]:
             start = mention.start + m.start()
             out.setdefault(key, []).append((word, Span("", start, start + len(word), word)))
     return out
+
+
+def spellings(doc: Document, ner: str = "spacy") -> dict[str, list[tuple[str, Span]]]:
+    """The words of a document's names by key, each as written with its span (side ""): what NAME001 compares within
+    one document, and what the feed register (checker/register.py) compares across articles."""
+    return _name_words(_names_of(doc, ner))
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Two forms of a name word that are one spelling: the same but for case, or for the accent of a capital
+    (« Ecosse » and « Écosse », French typography)."""
+    return _same_but_capital_accent(a, b) or a.casefold() == b.casefold()
 
 
 def _same_but_capital_accent(a: str, b: str) -> bool:
