@@ -154,6 +154,7 @@ def main() -> None:
             clean[f.code] += 1
             if args.show:
                 print(f"clean {d} {f.code} {f.message}")
+    embedder.save()  # (the clean documents' sentences: a later run, or one cut short, reuses them)
     # the pool of replacement names per language and kind (the names benchmark's: rare ones, countries, acronyms)
     cands = {d: {lang: name_candidates(clean_ws[d], lang) for lang in langs} for d in ids}
     pool: dict[tuple[str, str], list[tuple[str, str]]] = {}

@@ -521,7 +521,8 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
     if t.decade:
         for m in t.decade.finditer(norm):
             if not _overlaps(taken, m.start(), m.end()):
-                add(NUMBER, 1900.0 + int(m.group("yy")), m.start(), m.end())
+                # (or the figure as written, where the prefix is an article too: « llegar a los 10 » centímetros)
+                add(NUMBER, 1900.0 + int(m.group("yy")), m.start(), m.end(), alt=float(m.group("yy")))
 
     # numbers written with digits, with their scale, currency and unit
     for m in re.finditer(_DIGITS, norm):
@@ -916,8 +917,9 @@ def _converted(va: float, fa, vb: float, fb, dimension: str) -> bool:
     a, b = va * fa, vb * fb
     if abs(a - b) <= 0.08 * max(abs(a), abs(b)):  # translators round converted figures: 1 mile, 1,5 km
         return True
-    # 7 cm for 3 inches (7.6 cm): a conversion rounded to the precision it is written in, within 15 %
-    return abs(a - b) <= 0.15 * max(abs(a), abs(b)) and (
+    # 7 cm for 3 inches (7.6 cm), « casi dos kilómetros » for a mile (1.6 km): a conversion rounded to the precision
+    # it is written in, within 25 %
+    return abs(a - b) <= 0.25 * max(abs(a), abs(b)) and (
         abs(a / fb - vb) <= _half_step(vb) or abs(b / fa - va) <= _half_step(va))
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Iterable
 
@@ -146,6 +146,7 @@ def _read_names(ctx: VersionsContext) -> dict[str, _Read]:
     sounds = {w.label: [_sounds_of(seg.text, w.doc.language) for seg in w.doc.segments] if by_sound else None
               for w in ctx.witnesses}
     defined = {w.label: acronyms(w.doc) for w in ctx.witnesses}
+    quantities = {w.label: _by_segment(w.doc) for w in ctx.witnesses}
     out = {}
     for w in ctx.witnesses:
         # a name common in its language (« Palu ») counts where another witness writes it too
@@ -155,6 +156,7 @@ def _read_names(ctx: VersionsContext) -> dict[str, _Read]:
         units = _units(names[w.label], defined[w.label], shared)
         extra: set = set()
         _add_name_words(w.doc, names[w.label], units, extra)
+        _drop_units_of_measure(units, quantities[w.label])
         side = _Side(w.doc.language, keys[w.label], [fold(seg.text) for seg in w.doc.segments],
                      units, _structures(names[w.label]), sounds[w.label], _script_texts(w.doc), defined[w.label])
         out[w.label] = _Read(side, {}, frozenset(extra))
@@ -198,6 +200,15 @@ def _add_name_words(doc: Document, names, units: list[list], extra: set) -> None
         row.sort(key=lambda u: u.start)
 
 
+def _drop_units_of_measure(units: list[list], quantities: list[list[Quantity]]) -> None:
+    """A word the numbers layer reads as the unit or currency of a quantity (« 100 millones de USD », « 2 miliar
+    Dolar ») is no name: one version writes the currency's code where the others write its name or sign."""
+    for j, row in enumerate(units):
+        measured = [q for q in quantities[j] if q.unit and q.unit != "ordinal"]
+        if measured:
+            row[:] = [u for u in row if not any(q.start <= u.start and u.end <= q.end for q in measured)]
+
+
 def _rare_fails(u, lang: str) -> bool:
     """Whether a name word is too common in its language to count as a name new in one version."""
     return any(_zipf(lang, part.casefold()) >= RARE for part in re.split(r"[-’' ]", u.text) if part)
@@ -208,7 +219,29 @@ def _has(reads: dict[str, _Read], unit, owner: Witness, other: Witness, sentence
     if not sentences:
         return False
     forms = reads[owner.label].forms.get(other.label, {}).get(fold(unit.text), ())
-    return reads[other.label].side.has(unit, sentences, forms)
+    side = reads[other.label].side
+    if side.has(unit, sentences, forms):
+        return True
+    # a name adapted to the other language (« Rocosas » and « Rockies »): the same sound key, of three consonants or
+    # more, and the same first letter
+    return len(unit.sound) >= 3 and not unit.is_acronym and not unit.territory and \
+        any(v.sound == unit.sound and v.key[:1] == unit.key[:1] for j in sentences for v in side.units[j])
+
+
+def _said_near(reads: dict[str, _Read], unit, x: Witness, y: Witness, i: int) -> bool:
+    """Whether witness ``y`` has ``unit``, a name of version ``x`` in the group of pivot sentence ``i``, in that
+    group, or in a neighbouring one where ``x`` itself has it not: a name said in the next sentence, or moved there.
+    (Where ``x`` writes it in the neighbouring group too, as ``y`` does, the one of this group is new: « Grèce » for
+    North Macedonia beside the sentence on Greece.)"""
+    if _has(reads, unit, x, y, list(y.groups[i])):
+        return True
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(y.groups) and y.groups[k] and set(y.groups[k]) - set(y.groups[i]) and \
+                _has(reads, unit, x, y, sorted(set(y.groups[k]) - set(y.groups[i]))) and \
+                not (x.groups[k] and set(x.groups[k]) - set(x.groups[i]) and
+                     _has(reads, unit, x, x, sorted(set(x.groups[k]) - set(x.groups[i])))):
+            return True
+    return False
 
 
 def _names(ctx: VersionsContext) -> Iterable[Finding]:
@@ -219,18 +252,24 @@ def _names(ctx: VersionsContext) -> Iterable[Finding]:
             units_x = [u for j in x.groups[i] for u in reads[x.label].side.units[j]]
             rx = reads[x.label]
             # (a name that another witness writes in a neighbouring group moved, or was said there: not new)
-            new = [u for u in units_x if not any(_has(reads, u, x, y, _window(y, i)) for y in others)
+            new = [u for u in units_x if not any(_said_near(reads, u, x, y, i) for y in others)
                    and not (rx.is_extra(u) and _rare_fails(u, x.doc.language))]
             if not new:
                 continue
             # a name every other witness has, and this version not: any of them may have it as a name of its own
             # (« Comisión » where the others write common words, « Komisi », « Commission »)
             lost, owners = [], []
+            # where the version writes a territory no other witness has, a territory every other one names must be
+            # named in it too, not only said by an adjective (« Les Macédoniens ... République de Grèce » where the
+            # others write North Macedonia)
+            territories = {c for u in new if u.territory for c in u.territory if not c.startswith("lang:")}
+            own = {c for u in units_x for c in u.territory}
             for r in others:
                 rest_r = [y for y in others if y is not r]
                 for j in r.groups[i]:
                     for u in reads[r.label].side.units[j]:
-                        if _has(reads, u, r, x, list(x.groups[i])) or \
+                        named = territories and u.territory and not set(u.territory) & own
+                        if (_has(reads, u, r, x, list(x.groups[i])) and not named) or \
                                 not all(_has(reads, u, r, y, _window(y, i)) for y in rest_r):
                             continue
                         if reads[r.label].is_extra(u) and (
@@ -302,7 +341,8 @@ def _numbers(ctx: VersionsContext) -> Iterable[Finding]:
         for x, others, odd in _candidates(ctx, i):
             mine = of(x, x.groups[i])
             unmatched = [{id(q) for q in left(mine, of(y, y.groups[i]))} for y in others]
-            new = [q for q in mine if not (q.soft or q.match_only) and all(id(q) in u for u in unmatched)]
+            new = [q for q in mine if not (q.soft or q.match_only) and all(id(q) in u for u in unmatched)
+                   and not _unit_left_out(q, mine, [of(y, y.groups[i]) for y in others])]
             if not new:
                 continue
             ref, rest = others[0], others[1:]
@@ -333,6 +373,19 @@ def _numbers(ctx: VersionsContext) -> Iterable[Finding]:
                                                  _value(theirs[0]))
                 readings[x.label] = _reading(x, b.text, b.start, b.end, False, _value(b))
                 yield _finding("VER002", _family(a), x, odd, ref, a.text, b.text, readings, ctx, kind=a.kind)
+
+
+def _unit_left_out(q: Quantity, mine: list[Quantity], theirs: list[list[Quantity]]) -> bool:
+    """Whether a bare figure says, in the unit of the measure before it in its sentences (« entre 2 y 5 centímetros
+    ..., con posibilidad de llegar a los 10 »), what every other witness says."""
+    if q.unit or q.measure:
+        return False
+    before = [p for p in mine if p.measure and p.start < q.start]
+    if not before:
+        return False
+    p = before[-1]
+    measured = replace(q, unit=p.unit, measure=p.measure, alt_measure=p.alt_measure)
+    return all(any(same_value(measured, t) for t in group) for group in theirs)
 
 
 def _place(q: Quantity, group: list[Quantity]) -> float:
