@@ -127,5 +127,26 @@ def test_the_command_line_audits_several_versions(tmp_path, embedder):
     result = runner.invoke(main, ["audit", "--segmented", "--no-source", *files[1:]])
     assert result.exit_code == 1, result.output
     assert "VER001" in result.output and "Kidderminster" in result.output and "<- differs" in result.output
+    # the versions side by side, one column each, the row of the changed name flagged with the odd one's finding
+    side = result.output.split("Side by side\n", 1)[1]
+    assert side.splitlines()[0].split() == ["fr", "en", "es"]
+    lines = side.splitlines()
+    at = next(k for k, line in enumerate(lines) if "Kidderminster" in line)
+    start = max(k for k in range(at + 1) if lines[k][:5].strip().isdigit())  # the row's first line: its number
+    end = next(k for k in range(at, len(lines)) if lines[k].strip().startswith("<-"))
+    assert lines[end].strip().startswith("<- fr VER001")  # under the row: the odd version's finding first
+    column = lines[at].index("Kidderminster")
+    assert all(line[column:].find("Birmingham") != 0 for line in lines[start:end])  # en and es apart, further right
+    assert any("Birmingham" in line[column + 5:] for line in lines[start:end])
     result = runner.invoke(main, ["audit", "--no-source", files[1]])
     assert result.exit_code == 2 and "Missing argument" in result.output  # one version: nothing to compare
+
+
+def test_the_text_view_wraps_by_terminal_columns():
+    from checker.report.text import _cells, _wrap
+
+    zh = "哈萨克斯坦总统托卡耶夫周五晚间表示，阿拉木图发生了六波恐怖袭击。"
+    lines = _wrap(zh, 20)
+    assert "".join(lines) == zh and all(_cells(line) <= 20 for line in lines) and _cells(lines[0]) == 20
+    fr = "Le président kazakh Kassym-Jomart Tokaïev a déclaré vendredi soir"
+    assert _wrap(fr, 20) == ["Le président kazakh", "Kassym-Jomart", "Tokaïev a déclaré", "vendredi soir"]

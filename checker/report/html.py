@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Iterable, Iterator
 
-from .records import checks_summary, counts, fails, is_versions, location
+from .records import checks_summary, column_spans, counts, fails, is_versions, location, side_by_side
 
 CSS = """
 body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2em auto;max-width:1200px;color:#222;padding:0 1em}
@@ -151,8 +151,7 @@ def _versions(report: dict, n: int) -> Iterator[str]:
     else the first version) with each version's sentences aligned to it, every finding highlighted in its cell (the
     cross-version ones outlined, every reading in their title); then each pair's own view, folded."""
     src = report["source"]
-    docs = ([src] if src is not None else []) + report["versions"]
-    labels = (["source"] if src is not None else []) + [v["label"] for v in report["versions"]]
+    labels, docs, rows = side_by_side(report)
     summary = report["summary"]
     names = ", ".join(f'{escape(v["label"])} ({escape(v["name"] or v["label"])})' for v in report["versions"])
     head = (f'{escape(src["name"] or "source")} ({escape(src["language"])}) and {len(report["versions"])} versions: '
@@ -161,15 +160,17 @@ def _versions(report: dict, n: int) -> Iterator[str]:
            f'{"s" if summary["cross_version"] != 1 else ""} across versions; in all {summary["error"]} errors, '
            f'{summary["warning"]} warnings, {summary["info"]} infos</p>\n')
     ranges: dict[str, list] = {label: [] for label in labels}
-    for f in report["findings"]:
-        readings = " · ".join(f'{label} « {r["text"] if r["text"] is not None else "…"} »'
-                              + ("" if r["agrees"] else " (differs)")
-                              for label, r in f["evidence"].get("readings", {}).items())
-        odd = {label for label, r in f["evidence"].get("readings", {}).items() if not r["agrees"]}
-        for s in f["spans"]:
-            if s["side"] in ranges:
-                ranges[s["side"]].append((s["start"], s["end"], f["severity"], f'{f["code"]}: {readings}',
-                                          "ver odd" if s["side"] in odd else "ver"))
+    for side, s, f, across in column_spans(report):
+        if side not in ranges:
+            continue
+        if not across:
+            ranges[side].append((s["start"], s["end"], f["severity"], f["code"]))
+            continue
+        readings = f["evidence"].get("readings", {})
+        said = " · ".join(f'{label} « {r["text"] if r["text"] is not None else "…"} »'
+                          + ("" if r["agrees"] else " (differs)") for label, r in readings.items())
+        odd = side in readings and not readings[side]["agrees"]
+        ranges[side].append((s["start"], s["end"], f["severity"], f'{f["code"]}: {said}', "ver odd" if odd else "ver"))
     yield '<h3>Across versions</h3>\n'
     if report["findings"]:
         yield '<ul class="findings across">\n'
@@ -187,24 +188,13 @@ def _versions(report: dict, n: int) -> Iterator[str]:
         yield "</ul>\n"
     else:
         yield "<p>The versions agree on their names, numbers and dates.</p>\n"
-    for label, pair in report["pairs"].items():  # the pair findings' spans: which column they belong to
-        for f in pair["findings"]:
-            for s in f["spans"]:
-                side = "source" if s["side"] == "source" else label
-                ranges[side].append((s["start"], s["end"], f["severity"], f["code"]))
     yield '<table class="versions"><tr><th>#</th>' + "".join(
         f'<th data-label="{escape(label)}" title="{escape(d["name"] or label)}">{escape(label)}'
         + (f' <span class="meta">({escape(d["language"])})</span>' if label != d["language"] else "") + "</th>"
         for label, d in zip(labels, docs)) + "</tr>\n"
-    pivot = docs[0]
-    groups = {label: report["alignment"].get(label) for label in labels}
-    shown: dict[str, set] = {label: set() for label in labels}
-    rows = len(pivot["segments"])
-    for i in range(rows):
-        cells = []
-        for label, doc in zip(labels, docs):
-            aligned = [i] if groups[label] is None else list(groups[label][i])
-            cells.append(_cell(doc, aligned, shown[label], ranges[label], last=i == rows - 1))
+    for i, row in enumerate(rows):
+        cells = [_cell(doc, sentences, aligned, ranges[label])
+                 for label, doc, (sentences, aligned) in zip(labels, docs, row)]
         flagged = any("<mark" in c for c in cells)
         yield (f'<tr{" class=flag" if flagged else ""}><td class="k">{i + 1}</td>'
                + "".join(f'<td class="v" lang="{escape(d["language"])}" data-label="{escape(label)}">{c}</td>'
@@ -219,19 +209,14 @@ def _versions(report: dict, n: int) -> Iterator[str]:
     yield f'<p class="sig">{escape(report["signature"])}</p>\n'
 
 
-def _cell(doc: dict, aligned: list[int], shown: set, ranges: list, last: bool) -> str:
-    """A version's sentences aligned to one pivot sentence, each shown once (a sentence aligned to two pivot
-    sentences is shown in the first row, ``↑`` in the next); its sentences aligned to none (added) come in the row
-    before the next aligned one, and after the last row."""
-    fresh = [j for j in aligned if j not in shown]
-    upto = len(doc["segments"]) - 1 if last else max(fresh, default=-1)
-    todo = sorted(set(fresh) | {j for j in range(upto + 1) if j not in shown})
-    if not todo:
+def _cell(doc: dict, sentences: list[tuple[int, bool]], aligned: bool, ranges: list) -> str:
+    """One cell of the versions side by side (:func:`~checker.report.records.side_by_side`): its sentences, those
+    aligned to no pivot sentence marked as added; ``↑`` where the row's sentence is shown above, ``—`` where none."""
+    if not sentences:
         return '<span class="same">↑</span>' if aligned else "—"
     parts = []
-    for j in todo:
-        shown.add(j)
+    for j, here in sentences:
         seg = doc["segments"][j]
         text = _marks(seg["text"], seg["start"], ranges)
-        parts.append(text if j in aligned else f'<span class="added" title="aligned to no sentence">{text}</span>')
+        parts.append(text if here else f'<span class="added" title="aligned to no sentence">{text}</span>')
     return " ".join(parts)

@@ -114,3 +114,43 @@ def counts(records, fail_on: str) -> dict:
         for sev in SEVERITIES:
             out[sev] += record["summary"][sev]
     return out
+
+
+def side_by_side(report: dict) -> tuple[list[str], list[dict], list[list[tuple[list[tuple[int, bool]], bool]]]]:
+    """The versions of a versions report side by side, as the text and HTML views show them: the column labels
+    (``source`` first, where there is one), their documents, and one row per sentence of the pivot holding, for each
+    column, ``(sentences, aligned)``: the sentences shown in that cell, each as ``(index, aligned to this row)``, and
+    whether the column has a sentence aligned to this row at all. Each sentence is shown once: one aligned to two pivot
+    sentences is shown in the first row (an empty cell with ``aligned`` below it: "as above"); a version's sentences
+    aligned to none (added) come in the row before the next aligned one, and after the last row."""
+    src = report["source"]
+    docs = ([src] if src is not None else []) + report["versions"]
+    labels = (["source"] if src is not None else []) + [v["label"] for v in report["versions"]]
+    groups = {label: report["alignment"].get(label) for label in labels}
+    shown: dict[str, set] = {label: set() for label in labels}
+    rows_n = len(docs[0]["segments"])
+    rows = []
+    for i in range(rows_n):
+        row = []
+        for label, doc in zip(labels, docs):
+            aligned = [i] if groups[label] is None else list(groups[label][i])
+            fresh = [j for j in aligned if j not in shown[label]]
+            upto = len(doc["segments"]) - 1 if i == rows_n - 1 else max(fresh, default=-1)
+            todo = sorted(set(fresh) | {j for j in range(upto + 1) if j not in shown[label]})
+            shown[label].update(todo)
+            row.append(([(j, j in aligned) for j in todo], bool(aligned)))
+        rows.append(row)
+    return labels, docs, rows
+
+
+def column_spans(report: dict) -> Iterator[tuple[str, dict, dict, bool]]:
+    """Every finding's spans in a versions report, by the column of :func:`side_by_side` they fall in: ``(column,
+    span, finding, across versions)``, the findings across versions first, then each pair's (a pair's translation
+    spans fall in its version's column, its source spans in the source's)."""
+    for f in report["findings"]:
+        for s in f["spans"]:
+            yield s["side"], s, f, True
+    for label, pair in report["pairs"].items():
+        for f in pair["findings"]:
+            for s in f["spans"]:
+                yield ("source" if s["side"] == "source" else label), s, f, False

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+import unicodedata
 
 from ..document import Document
 from .model import Report
-from .records import checks_summary
+from .records import checks_summary, column_spans, side_by_side
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "dim": "\033[2m", "bold": "\033[1m"}
 _RESET = "\033[0m"
@@ -128,7 +129,76 @@ def render_versions_text(report, color: bool = False, width: int | None = None) 
             out.append(_paint(f"      {label:<8}", "dim", color) + f"{text}  " +
                        _paint(f"{doc.name or label}:{where}", "dim", color) + mark)
     out.append("")
+    out.extend(_side_by_side(report.to_dict(), color, width or max(80, min(shutil.get_terminal_size((120, 24)).columns,
+                                                                            200))))
+    out.append("")
     for label, pair in report.reports:
         out.append(_paint(f"=== {label} ===", "bold", color))
         out.append(render_text(pair, color=color, width=width))
     return "\n".join(out)
+
+
+def _cells(text: str) -> int:
+    """The terminal columns ``text`` takes: two for each wide (CJK) character, none for a combining mark."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` terminal columns: broken at spaces, and inside a word (or a run of
+    Chinese or Japanese, which has no spaces) only where the word alone is wider than a line."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while _cells(word) > width:
+            room = width - _cells(line) - (1 if line else 0)
+            if room < max(4, width // 4):
+                lines.append(line)
+                line, room = "", width
+            cut, used = 0, 0
+            while cut < len(word) and used + _cells(word[cut]) <= room:
+                used += _cells(word[cut])
+                cut += 1
+            line = f"{line} {word[:cut]}" if line else word[:cut]
+            lines.append(line)
+            line, word = "", word[cut:]
+        if line and _cells(line) + 1 + _cells(word) > width:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}" if line else word
+    if line:
+        lines.append(line)
+    return [ln for ln in lines if ln] or [""]
+
+
+def _side_by_side(data: dict, color: bool, width: int) -> list[str]:
+    """The versions side by side, one column per version (the source first), one row per sentence of the pivot with
+    each version's aligned sentences (``+`` before one aligned to none, ``↑`` where the row's sentence is shown
+    above), and under a row the findings that touch its cells."""
+    labels, docs, rows = side_by_side(data)
+    codes: dict[tuple[str, int], set] = {}
+    for side, span, finding, _ in column_spans(data):
+        doc = docs[labels.index(side)] if side in labels else None
+        for seg in (doc["segments"] if doc else []):
+            if seg["start"] < span["end"] and span["start"] < seg["end"]:
+                codes.setdefault((side, seg["index"]), set()).add(finding["code"])
+    col = max(12, (width - 5) // len(labels) - 2)
+    out = [_paint("Side by side", "bold", color),
+           _paint("  " + " " * 3 + "".join(f"{label:<{col}}  " for label in labels).rstrip(), "dim", color)]
+    for i, row in enumerate(rows):
+        cells, flags = [], []
+        for label, doc, (sentences, aligned) in zip(labels, docs, row):
+            if not sentences:
+                cells.append(["↑" if aligned else "—"])
+                continue
+            text = " ".join(("" if here else "+ ") + doc["segments"][j]["text"] for j, here in sentences)
+            cells.append(_wrap(text, col))
+            found = sorted(set().union(*(codes.get((label, j), set()) for j, _ in sentences)))
+            if found:
+                flags.append(f"{label} {', '.join(found)}")
+        for k in range(max(len(c) for c in cells)):
+            head = f"  {i + 1:<3}" if k == 0 else " " * 5
+            parts = [(c[k] if k < len(c) else "") for c in cells]
+            out.append((head + "".join(p + " " * (col - _cells(p) + 2) for p in parts)).rstrip())
+        if flags:
+            out.append(" " * 5 + _paint("<- " + "; ".join(flags), "warning", color))
+    return out
