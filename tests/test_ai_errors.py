@@ -185,3 +185,15 @@ def test_example_still_one_name_finding_and_no_new_error(example_report):
     assert [(f.code, sorted(v["form"] for v in f.evidence["variants"])) for f in names] == \
         [("NAME001", ["Tokayev", "Tokaïev"])]
     assert [f.code for f in example_report.findings if f.severity == "error"] == []
+
+
+def test_no_garbled_words_read_in_a_script_without_capitals(embedder):
+    from conftest import EXAMPLE
+
+    for lang in ("ja", "ar"):
+        report = audit((EXAMPLE / "article.id.txt").read_text(encoding="utf-8"),
+                       (EXAMPLE / f"article.{lang}.txt").read_text(encoding="utf-8"), "id", lang, embedder=embedder)
+        # names (トカエフ, توكاييف) and agglutinated words (ومجموعهم) are no garbles; the report says why it did not look
+        assert [f.code for f in report.findings if f.code.startswith(("SPELL", "NAME"))] == ["NAME001"]
+        [words] = [c for c in report.checks if c.name == "words"]
+        assert words.status == "partial" and "capitals" in dict(words.not_run)["SPELL001"]

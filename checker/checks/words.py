@@ -8,6 +8,8 @@ case. What real machine translation gets wrong and a human reference almost neve
   « bertani ». Lower-case, not in the source, unknown to the target language's Hunspell dictionary (through spylls;
   wordfreq where no dictionary is installed), to English's, and to the source language's, unless it is a piece of a
   source word (then the evidence names it). A word written three times or more is a term of the article, not a garble.
+  Not read where the target language is written without capitals (Chinese, Japanese, Arabic): names cannot be told
+  from words there; the report says so among the checks that ran in part.
 - LANG005: a source word half-translated: kept with its clitic (« Kampanyenya »: Indonesian -nya, -lah, -kah, -pun on
   a word of the source language) or given the target language's plural (« calegs » for the source's « caleg »).
 - LANG006: a word of a third language, the one the target language's news quotes (English for French), where a
@@ -141,6 +143,12 @@ class WordsCheck:
         "LANG006": "A word of a third language (English) in place of a target-language word (les farmers).",
         "CASE001": "A name the source capitalises written in lower case in the translation (pdip, prabowo).",
     }
+
+    def limits(self, ctx: AuditContext) -> dict[str, str]:
+        if not language(ctx.translation.language).has_case:
+            return {"SPELL001": f"« {ctx.translation.language} » is written without capitals: a name (トカエフ, "
+                                "توكاييف) cannot be told from a word, and a dictionary has neither"}
+        return {}
 
     def run(self, ctx: AuditContext) -> Iterable[Finding]:
         src, tgt = ctx.source, ctx.translation

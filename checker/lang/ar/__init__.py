@@ -14,6 +14,7 @@ class Arabic(Language):
     has_module = True
 
     # --- writing, sentences and words
+    has_case = False
 
     # --- names
     name_prefixes = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
@@ -60,7 +61,9 @@ class Arabic(Language):
                          if word.startswith(p) and len(_bare(word[len(p):])) >= 3]
 
     def romanise(self, text: str) -> str:
-        return super().romanise(_bare(text))
+        """anyascii's letters, an alef inside a word read as the long a it writes (anyascii drops it): « تاس » is
+        tas (TASS), not ts, which the sound key would read as one sound."""
+        return super().romanise(re.sub(r"(?<=\w)[اآ]", "a", _bare(text)))
 
     def variant_key(self, word: str) -> str:
         """The name's consonants: long vowels, hamza forms, ta marbuta and ha, alef forms and alef maksura folded
