@@ -176,3 +176,33 @@ def test_a_name_replaced_in_a_clean_ntrex_document():
     lines[line] = lines[line].replace("コルビン", "メルケル")
     found = name_findings(src, "\n".join(lines), "id", "ja")
     assert [(f.code, f.spans[0].text, f.spans[1].text) for f in found] == [("NAME002", "Corbyn", "メルケル")]
+
+
+def test_a_homophone_inside_a_chinese_name():
+    zh = language("zh")
+    for text, names in [("总统卡瑟姆-若马尔特·托卡也夫周五晚表示", ["卡瑟姆", "若马尔特·托卡也夫"]),
+                        ("阿拉木图也发生了袭击", ["阿拉木图"]), ("据托卡耶夫总统说", ["托卡耶夫"])]:
+        assert [text[a:b] for a, b in zh.name_spans(text)] == names
+    lines = list(RENDERINGS["zh"])
+    lines[0] = lines[0].replace("托卡耶夫", "托卡也夫")  # 也 (also) sounds as 耶: a machine's homophone
+    found = name_findings("\n".join(SOURCE), "\n".join(lines), "id", "zh")
+    assert [(f.code, f.spans[0].text, f.evidence["suggestion"]) for f in found] == [("NAME001", "托卡也夫", "托卡耶夫")]
+
+
+KAZAKH = {"ja": "彼らの一部はカザフ語以外の言語を話す。", "zh": "其中一些人讲的不是哈萨克语。",
+          "ar": "ويتحدث بعضهم لغات غير اللغة الكازاخية."}
+
+
+@pytest.mark.parametrize("lang", sorted(KAZAKH))
+def test_a_people_named_by_its_countrys_stem(lang):
+    # « Kazakh » is the beginning of Kazakhstan: カザフ, 哈萨克 and كازاخ are the stems of its names there
+    assert name_findings("Beberapa dari mereka berbicara dalam bahasa selain bahasa Kazakh.", KAZAKH[lang],
+                         "id", lang) == []
+
+
+def test_an_arabic_word_beginning_with_a_prefix_letter():
+    # ك (like) is a prefix, but « كازاخية » is Kazakh, as « الكازاخية » in the next sentence says
+    src = "Beberapa dari mereka berbicara dalam bahasa Kazakh.\nProtes pecah di beberapa kota Kazakh."
+    tgt = "ويتحدث بعضهم غير اللغة الكازاخية.\nواندلعت الاحتجاجات في عدة مدن كازاخية."
+    assert name_findings(src, tgt, "id", "ar") == []
+    assert word_sound("تاس", "ar") == word_sound("TASS", "id")  # the alef read as a: tas, not one sound ts

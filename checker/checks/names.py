@@ -122,14 +122,14 @@ def _name_words(names: _Names) -> dict[str, list[tuple[str, Span]]]:
     """key -> [(word as written, its span)] for the words of the document's names (spans without a side yet)."""
     out: dict[str, list[tuple[str, Span]]] = {}
     lang = language(names.doc.language)
+    parts = []
     for mention in names.mentions:
         if mention.by_script:
             for a, b in lang.name_parts(mention.text):
-                word = mention.text[a:b]
-                key = lang.variant_key(word)
-                if len(word_sound(word, lang.code)) >= 2 and len(key) >= 2:
-                    start = mention.start + a
-                    out.setdefault(key, []).append((word, Span("", start, start + len(word), word)))
+                whole = a
+                while whole > 0 and mention.text[whole - 1].isalpha():
+                    whole -= 1
+                parts.append((mention.start, mention.text, whole, a, b))
             continue
         for m in re.finditer(r"[^ \u00a0]+", mention.text):
             word = re.sub(r"(?:['’]s|['’])$", "", m.group())
@@ -141,6 +141,16 @@ def _name_words(names: _Names) -> dict[str, list[tuple[str, Span]]]:
                 continue
             start = mention.start + m.start()
             out.setdefault(key, []).append((word, Span("", start, start + len(word), word)))
+    # a prefix the language glues to its words, taken off a word the document writes whole elsewhere after another
+    # one, was no prefix: Arabic « كازاخية » is Kazakh, not ك (like) before « ازاخية », where « الكازاخية » says so
+    stripped = {text[a:b] for _, text, _, a, b in parts}
+    for at, text, whole, a, b in parts:
+        if whole < a and text[whole:b] in stripped:
+            a = whole
+        word = text[a:b]
+        key = lang.variant_key(word)
+        if len(word_sound(word, lang.code)) >= 2 and len(key) >= 2:
+            out.setdefault(key, []).append((word, Span("", at + a, at + b, word)))
     return out
 
 
@@ -577,7 +587,8 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
                 continue
             # (acronyms and a territory's initials are found below, wherever they stand)
             if not word.isupper() and _worth_looking_for(word, doc.language, shared):
-                out[mention.sentence].append(_Unit(word, start, end, mention.sentence, name_key(word)))
+                out[mention.sentence].append(_Unit(word, start, end, mention.sentence, name_key(word),
+                                                   territory=_territory_of_stem(doc.language, fold(word))))
     # a territory's initials, wherever they stand: « Presiden A.S. Donald Trump », « persaingan dagang AS-Tiongkok »;
     # other acronyms, with the document's definition of each where it gives one (« Organisation du Traité de
     # sécurité collective (OTSC) »)
@@ -883,6 +894,18 @@ def _territories(lang: str) -> dict[str, tuple[str, ...]]:
         for name in names:
             out[name] = out.get(name, ()) + (code,)
     return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=4096)
+def _territory_of_stem(lang: str, word: str) -> tuple[str, ...]:
+    """The territory a capitalised word (folded) stands for as the beginning of its one-word name, five letters at
+    least: a people or a language (« Kazakh » of Kazakhstan, « Afghan » of Afghanistan), which a script without
+    capitals writes with the territory's own stem (カザフ, 哈萨克, كازاخ). Nothing where two territories begin so."""
+    if len(word) < 5:
+        return ()
+    codes = {code for name, theirs in _territories(lang).items() if " " not in name and "-" not in name
+             and name.startswith(word) and len(name) > len(word) for code in theirs}
+    return tuple(codes) if len(codes) == 1 else ()
 
 
 @lru_cache(maxsize=None)

@@ -79,7 +79,11 @@ TRANSLITERATION = (
     "伊依因英尤于约泽扎詹兹佐俄")
 """The characters of Xinhua's tables for transliterating foreign names into Chinese, as news uses them."""
 _CHARS = "[" + TRANSLITERATION + "]"
-_TRANSLITERATED_RUN = re.compile(_CHARS + "{2,}(?:[·・‧･]" + _CHARS + "{2,})*")
+HOMOPHONES = "也"
+"""Common characters that sound as a transliteration character does (也 as 耶, ye): a machine translation writes them
+inside a name (托卡也夫 for 托卡耶夫), where they stand between two of the table's characters."""
+_WORD = _CHARS + "{2,}(?:[" + HOMOPHONES + "]" + _CHARS + "+)*"
+_TRANSLITERATED_RUN = re.compile(_WORD + "(?:[·・‧･]" + _WORD + ")*")
 
 
 LANGUAGE = Chinese
