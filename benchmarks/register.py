@@ -8,7 +8,8 @@ the journal rewritten), as ``transcheck batch`` does.
 - Untouched: the feed as the corpus gives it; every FEED001 is a false alarm (bar: none).
 - Changed: ``--changed`` articles (default 10), drawn at random, each get one name's spelling changed all through
   its translation: a word of a name (the names check's words) whose key at least two other articles write, the rarest
-  in French (a proper name, not « Samedi »), respelt by a transliteration variant that keeps its key (a doubled
+  in French and not a common French word (a proper name, not « Samedi » opening a sentence), each name in one article
+  only (respelt in two of the four articles that write it, the new form is no minority), respelt by a transliteration variant that keeps its key (a doubled
   letter more or less, y/i, w/v, k/ck, ph/f, ou/u: « Kavanaugh » -> « Kavvanaugh »). Found when that article gets a
   FEED001 finding for the new form with a span on it (bar: >= 95 %); FEED001 on the other articles are counted apart.
 - Time: the register's cost against the batch's, in the same run: the pass after the batch plus what the workers do
@@ -36,6 +37,8 @@ from benchmarks.data import article, ntrex_documents  # noqa: E402
 VARIANTS = [(r"(?<=\w)y", "i"), (r"(?<=\w)i(?=\w)", "y"), (r"w", "v"), (r"(?<=\w)v", "w"), (r"ck", "k"),
             (r"(?<=[aeiou])k", "ck"), (r"ph", "f"), (r"ou", "u"), (r"([bcdfglmnprst])\1", r"\1"),
             (r"(?<=[aeiou])([bdfglmnprst])(?=[aeiou])", r"\1\1")]
+COMMON = 4.0
+"""A word this common in French (Zipf, wordfreq) is no name to respell: « Vendredi » opening a sentence."""
 """Respellings that keep a name's key (checker.names.name_key), tried in turn: the first that applies wins."""
 
 
@@ -99,20 +102,24 @@ def main() -> None:
     fr = language("fr")
     rng = random.Random(args.seed)
     changes: dict[str, tuple[str, str, str]] = {}  # article -> (key, old form, new form)
+    taken: set[str] = set()  # a name respelt in one article only: in two of four, the new form is no minority
     for d in rng.sample(ids, len(ids)):
         if len(changes) == args.changed:
             break
         options = []
         for key, forms in words.get(d, {}).items():
-            if len(articles_of[key]) < 3 or len(forms) != 1:
+            if len(articles_of[key]) < 3 or len(forms) != 1 or key in taken:
                 continue
             (form,) = forms
+            if fr.zipf(form.casefold()) >= COMMON:
+                continue  # a word of the language, capitalised where it opens a sentence (« Vendredi »), no name
             new = respell(form)
             if new and re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", texts[d][1]):
                 options.append((fr.zipf(form.casefold()), key, form, new))
         if options:
             _, key, form, new = min(options)
             changes[d] = (key, form, new)
+            taken.add(key)
 
     def feed(changed: bool) -> list[Article]:
         out = []
