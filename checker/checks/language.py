@@ -30,6 +30,7 @@ from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Span
 from ..lang import language
+from ..langid.base import UNDETERMINED
 from ..report.model import Finding
 from .base import AuditContext, register_check
 
@@ -116,7 +117,7 @@ class LanguageCheck:
         elsewhere: dict[str, list[int]] = {}
         for seg in candidates:
             lang, prob = detected[seg.index]
-            if lang not in (target, "und") and prob >= MIN_CONFIDENCE:
+            if lang not in (target, UNDETERMINED) and prob >= MIN_CONFIDENCE:
                 elsewhere.setdefault(lang, []).append(size[seg.index])
         other, sizes = max(elsewhere.items(), key=lambda kv: (sum(kv[1]), kv[0]), default=(None, []))
         whole = None
@@ -156,7 +157,7 @@ class LanguageCheck:
         flagged: list[tuple[int, int, int, str, float]] = []
         for seg in candidates:
             lang, prob = detected[seg.index]
-            if seg.index not in copied and lang != target and lang != "und" and prob >= MIN_CONFIDENCE and (
+            if seg.index not in copied and lang not in (target, UNDETERMINED) and prob >= MIN_CONFIDENCE and (
                     not _scripts_apart(lang, target) or other_script(seg.norm, target_lang)):
                 # (a sentence mostly in Chinese characters is not English, whatever its Latin names made the
                 # detector say)
@@ -288,11 +289,11 @@ def _short_language(seg, target: str, source_lang: str) -> tuple[str, float]:
     """A sentence too short for the detector reads as the source language when at least two of its words are
     source-language words by word frequencies and none is a target-language word."""
     if not _frequencies(target, source_lang) or source_lang == target:
-        return "und", 0.0
+        return UNDETERMINED, 0.0
     labels = [_word_language(w.casefold(), target, [source_lang]) for _, _, w in _words(seg.text, target)]
     if labels.count(source_lang) >= 2 and target not in labels:
         return source_lang, 1.0
-    return "und", 0.0
+    return UNDETERMINED, 0.0
 
 
 def _shared(text: str, words: set[str], lang: str) -> float:

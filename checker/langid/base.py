@@ -6,6 +6,9 @@ from typing import Iterable, Protocol, Sequence
 
 from ..registry import Registry
 
+UNDETERMINED = "und"
+"""BCP 47's code for a language not determined: what a sentence too short or too mixed to identify is given."""
+
 
 class LanguageIdentifier(Protocol):
     name: str
