@@ -102,3 +102,18 @@ def test_no_module_outside_the_language_layer_branches_on_a_language_code():
         if lines:
             offenders[str(path.relative_to(CHECKER))] = lines
     assert offenders == {}
+
+
+def test_spelling_is_hunspell_and_a_language_stays_picklable():
+    """The dictionaries are Debian's (``make install``); Hunspell reads them, and the language object that used one
+    still pickles (a Ray or multiprocessing worker may be sent it)."""
+    import pickle
+
+    fr, id_ = language("fr"), language("id")
+    if fr.spelling is None or id_.spelling is None:
+        pytest.skip("hunspell-fr or hunspell-id is not installed (make install)")
+    # real words, inflected and elided, and the garbles SPELL001 is for (« dékaratif », a truncated « promulg »)
+    assert fr.spelled("gouvernement") and fr.spelled("l'État") and fr.spelled("l’État") and fr.spelled("décoratives")
+    assert fr.spelled("dékaratif") is False and fr.spelled("promulg") is False
+    assert id_.spelled("pemerintah") and id_.spelled("bertani") and id_.spelled("tanis") is False
+    assert pickle.loads(pickle.dumps(fr)).spelled("gouvernement")

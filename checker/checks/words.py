@@ -5,7 +5,7 @@ case. What real machine translation gets wrong and a human reference almost neve
   aligned source does not repeat: « le ministre du ministre du ministre », « Il a Il a Il a ». Words a language
   writes twice in correct text (« nous nous ») are left alone.
 - SPELL001: a word of neither language, a broken subword: « dékaratif », a truncated « promulg », « tanis » out of
-  « bertani ». Lower-case, not in the source, unknown to the target language's Hunspell dictionary (through spylls;
+  « bertani ». Lower-case, not in the source, unknown to the target language's Hunspell dictionary (through chunspell;
   wordfreq where no dictionary is installed), to English's, and to the source language's, unless it is a piece of a
   source word (then the evidence names it). A word written three times or more is a term of the article, not a garble.
   Not read where the target language is written without capitals (Chinese, Japanese, Arabic): names cannot be told
