@@ -75,8 +75,10 @@ class Mention:
         return [w for w in re.split(r"[ \u00a0]+", self.text) if w]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case and accents folded, other scripts romanised: the form names are compared in."""
+    """Case and accents folded, other scripts romanised: the form names are compared in (kept for the words a
+    worker meets again: a pure function, called for every word of every sentence)."""
     from anyascii import anyascii
 
     text = unicodedata.normalize("NFKD", text)
@@ -86,20 +88,22 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-_RULES = [
+_RULES = [(re.compile(pattern), repl) for pattern, repl in [
     (r"dzh|dj|zh|ž", "j"), (r"tch|tsch", "ch"), (r"sch", "sh"), (r"kh", "h"), (r"ck|q", "k"), (r"ph", "f"),
     (r"w", "v"), (r"ou", "u"), (r"y", "i"), (r"c(?=[aou])", "k"),
-]
+]]
+_NOT_LETTER, _DOUBLED, _IEV, _II = (re.compile(p) for p in (r"[^a-z]", r"(.)\1+", r"i+ev(?=a|$)", r"ii+"))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(word: str) -> str:
-    """The normalised form of one word of a name (see the module's docstring)."""
-    s = re.sub(r"[^a-z]", "", fold(_POSSESSIVE.sub("", word)))
+    """The normalised form of one word of a name (see the module's docstring); kept per worker, as :func:`fold`."""
+    s = _NOT_LETTER.sub("", fold(_POSSESSIVE.sub("", word)))
     for pattern, repl in _RULES:
-        s = re.sub(pattern, repl, s)
-    s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters
-    s = re.sub(r"i+ev(?=a|$)", "ev", s)  # -iev, -yev, -ev
-    s = re.sub(r"ii+", "i", s)
+        s = pattern.sub(repl, s)
+    s = _DOUBLED.sub(r"\1", s)  # doubled letters
+    s = _IEV.sub("ev", s)  # -iev, -yev, -ev
+    s = _II.sub("i", s)
     return s
 
 
