@@ -206,3 +206,15 @@ def test_an_arabic_word_beginning_with_a_prefix_letter():
     tgt = "ويتحدث بعضهم غير اللغة الكازاخية.\nواندلعت الاحتجاجات في عدة مدن كازاخية."
     assert name_findings(src, tgt, "id", "ar") == []
     assert word_sound("تاس", "ar") == word_sound("TASS", "id")  # the alef read as a: tas, not one sound ts
+
+
+def test_arabic_variants_in_a_letters_form():
+    # a hamza on the first alef is a letter's form, not a capital's accent (NFD writes it as a combining mark); and a
+    # letter that is a prefix elsewhere (ك, like) stays in the name it begins where the document writes it whole
+    src = "Kavanaugh berbicara.\nSenat mendengar Kavanaugh.\nKavanaugh menolak."
+    found = name_findings(src, "تحدث كافانو.\nاستمع مجلس الشيوخ لكافانو.\nورفض كافأنو.", "id", "ar")
+    assert [f.code for f in found] == ["NAME001"]
+    assert sorted(sp.text for sp in found[0].spans) == ["كافأنو", "كافانو", "كافانو"]
+    src = "Ertan datang.\nErtan berbicara.\nErtan pergi."
+    found = name_findings(src, "جاء ارتن.\nتحدث ارتن.\nغادر إرتن.", "id", "ar")
+    assert [f.code for f in found] == ["NAME001"] and found[0].evidence["suggestion"] == "ارتن"

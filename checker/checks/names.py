@@ -143,9 +143,15 @@ def _name_words(names: _Names) -> dict[str, list[tuple[str, Span]]]:
             out.setdefault(key, []).append((word, Span("", start, start + len(word), word)))
     # a prefix the language glues to its words, taken off a word the document writes whole elsewhere after another
     # one, was no prefix: Arabic « كازاخية » is Kazakh, not ك (like) before « ازاخية », where « الكازاخية » says so
-    stripped = {text[a:b] for _, text, _, a, b in parts}
+    # (or writes it so but for a letter's form: « كافأنو » beside « كافانو »); and the same name spelt another way
+    # keeps its letter too (« بيرانرز » where « بيرنرز » is kept whole: not ب before « يرانرز »)
+    stripped = {lang.name_fold(text[a:b]) for _, text, _, a, b in parts}
+    kept = [text[whole:b] for _, text, whole, a, b in parts if whole < a and lang.name_fold(text[whole:b]) in stripped]
+    kept_folded = {lang.name_fold(w) for w in kept}
+    kept_keys = {lang.variant_key(w) for w in kept}
     for at, text, whole, a, b in parts:
-        if whole < a and text[whole:b] in stripped:
+        if whole < a and (lang.name_fold(text[whole:b]) in stripped or (
+                lang.variant_key(text[whole:b]) in kept_keys and lang.name_fold(text[a:b]) not in kept_folded)):
             a = whole
         word = text[a:b]
         key = lang.variant_key(word)
@@ -167,6 +173,11 @@ def same_spelling(a: str, b: str) -> bool:
 
 
 def _same_but_capital_accent(a: str, b: str) -> bool:
+    """French typography may leave the accent off a capital; a letter of a script without capitals keeps its marks
+    (Arabic « إرتن » and « ارتن » are two spellings: NFD writes the hamza as a combining mark)."""
+    if not (a[:1].isupper() and b[:1].isupper()):
+        return a == b
+
     def strip_first(w: str) -> str:
         first = "".join(c for c in unicodedata.normalize("NFD", w[:1]) if not unicodedata.combining(c))
         return first + w[1:]
