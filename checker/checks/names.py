@@ -122,14 +122,8 @@ def _name_words(names: _Names) -> dict[str, list[tuple[str, Span]]]:
     """key -> [(word as written, its span)] for the words of the document's names (spans without a side yet)."""
     out: dict[str, list[tuple[str, Span]]] = {}
     lang = language(names.doc.language)
-    parts = []
     for mention in names.mentions:
         if mention.by_script:
-            for a, b in lang.name_parts(mention.text):
-                whole = a
-                while whole > 0 and mention.text[whole - 1].isalpha():
-                    whole -= 1
-                parts.append((mention.start, mention.text, whole, a, b))
             continue
         for m in re.finditer(r"[^ \u00a0]+", mention.text):
             word = re.sub(r"(?:['’]s|['’])$", "", m.group())
@@ -141,22 +135,41 @@ def _name_words(names: _Names) -> dict[str, list[tuple[str, Span]]]:
                 continue
             start = mention.start + m.start()
             out.setdefault(key, []).append((word, Span("", start, start + len(word), word)))
-    # a prefix the language glues to its words, taken off a word the document writes whole elsewhere after another
-    # one, was no prefix: Arabic « كازاخية » is Kazakh, not ك (like) before « ازاخية », where « الكازاخية » says so
-    # (or writes it so but for a letter's form: « كافأنو » beside « كافانو »); and the same name spelt another way
-    # keeps its letter too (« بيرانرز » where « بيرنرز » is kept whole: not ب before « يرانرز »)
+    for mention, parts in zip(names.mentions, _script_name_parts(names)):
+        for a, b in parts:
+            word = mention.text[a:b]
+            key = lang.variant_key(word)
+            if len(word_sound(word, lang.code)) >= 2 and len(key) >= 2:
+                out.setdefault(key, []).append((word, Span("", mention.start + a, mention.start + b, word)))
+    return out
+
+
+def _script_name_parts(names: _Names) -> list[list[tuple[int, int]]]:
+    """For each of the document's mentions, the spans (in its text) of its name words where its language finds names
+    by their script (``Language.name_parts``: a glued prefix taken off), nothing for the others; what NAME001 and
+    the pair's units read. A prefix the language glues to its words, taken off a word the document writes whole
+    elsewhere after another one, was no prefix: Arabic « كازاخية » is Kazakh, not ك (like) before « ازاخية », where
+    « الكازاخية » says so; so is one taken off a word written so but for a letter's form (« كافأنو » beside
+    « كافانو »), and off the same name spelt another way (« بيرانرز » where « بيرنرز » is kept whole)."""
+    lang = language(names.doc.language)
+    parts = []
+    for i, mention in enumerate(names.mentions):
+        if mention.by_script:
+            for a, b in lang.name_parts(mention.text):
+                whole = a
+                while whole > 0 and mention.text[whole - 1].isalpha():
+                    whole -= 1
+                parts.append((i, mention.text, whole, a, b))
     stripped = {lang.name_fold(text[a:b]) for _, text, _, a, b in parts}
     kept = [text[whole:b] for _, text, whole, a, b in parts if whole < a and lang.name_fold(text[whole:b]) in stripped]
     kept_folded = {lang.name_fold(w) for w in kept}
     kept_keys = {lang.variant_key(w) for w in kept}
-    for at, text, whole, a, b in parts:
+    out: list[list[tuple[int, int]]] = [[] for _ in names.mentions]
+    for i, text, whole, a, b in parts:
         if whole < a and (lang.name_fold(text[whole:b]) in stripped or (
                 lang.variant_key(text[whole:b]) in kept_keys and lang.name_fold(text[a:b]) not in kept_folded)):
             a = whole
-        word = text[a:b]
-        key = lang.variant_key(word)
-        if len(word_sound(word, lang.code)) >= 2 and len(key) >= 2:
-            out.setdefault(key, []).append((word, Span("", at + a, at + b, word)))
+        out[i].append((a, b))
     return out
 
 
@@ -647,6 +660,7 @@ def _script_units(names: _Names, shared: set[str], out: list[list[_Unit]]) -> No
     doc = names.doc
     lang = language(doc.language)
     table = _script_territories(doc.language)
+    script_parts = _script_name_parts(names)
     for seg in doc.segments:
         text = lang.name_fold(unicodedata.normalize("NFC", seg.text))
         if len(text) != len(seg.text):
@@ -666,8 +680,10 @@ def _script_units(names: _Names, shared: set[str], out: list[list[_Unit]]) -> No
                 if name not in lang.ambiguous_territory_names:
                     out[seg.index].append(_Unit(seg.text[a:b], seg.start + a, seg.start + b, seg.index,
                                                 name, territory=codes))
-        for mention in (m for m in names.mentions if m.sentence == seg.index and m.by_script):
-            for a, b in lang.name_parts(mention.text):
+        for mention, mention_parts in zip(names.mentions, script_parts):
+            if mention.sentence != seg.index:
+                continue
+            for a, b in mention_parts:
                 word = mention.text[a:b]
                 start = mention.start + a
                 end = start + len(word)

@@ -456,8 +456,8 @@ class Language:
 
     @property
     def spelling(self):
-        """The language's Hunspell dictionary, read by Hunspell itself (through the ``chunspell`` binding: a tenth
-        of a second and about 15 MB for French), loaded on first use and kept once per process; None where no
+        """The language's Hunspell dictionary, read by Hunspell itself (through the ``chunspell`` binding: a fifth
+        of a second and about 13 MB for French), loaded on first use and kept once per process; None where no
         dictionary is installed or the binding is missing."""
         return _hunspell(self._spelling_path) if self._spelling_path else None
 
