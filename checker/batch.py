@@ -80,8 +80,9 @@ def read_inputs(paths: Iterable[str | Path], source_lang: str | None = None,
                 target_lang: str | None = None, web=None, group: bool = True) -> Iterator[Record]:
     """Records from each input in turn: directories of pairs, JSONL feeds, bilingual files; and RSS or Atom feeds,
     HTML pages, sitemaps (files, folders of them, URLs), read together and paired by ``web``
-    (:class:`checker.feeds.WebInputs`), their records coming where the first of them stands. ``group``: a directory's
-    translations of one source make one :class:`Versions` record (else one pair record each)."""
+    (:class:`checker.feeds.WebInputs`), their records coming where the first of them stands. ``group``: the
+    translations of one source (a directory's, or a feed's editions of one article) make one :class:`Versions` record
+    (else one pair record each)."""
     from .feeds import WebInputs, is_url, is_web_input, paired_records
 
     paths = [str(p) for p in paths]
@@ -91,7 +92,8 @@ def read_inputs(paths: Iterable[str | Path], source_lang: str | None = None,
         if name in web_paths:
             if name != web_paths[0]:
                 continue
-            records = paired_records(web_paths, source_lang, target_lang, web if web is not None else WebInputs())
+            records = paired_records(web_paths, source_lang, target_lang, web if web is not None else WebInputs(),
+                                     group)
         elif (path := Path(name)).is_dir():
             records = _directory(path, source_lang, target_lang, group)
         elif path.suffix.lower() in (".jsonl", ".ndjson") or str(path) == "-":

@@ -383,13 +383,14 @@ def batch(inputs, jobs, threads, fmt, output, resume, progress, register_path, n
       an .xlf/.xliff, .tmx or .po file (one article; pip install 'transcheck[bilingual]')
       RSS or Atom feeds (.rss, .atom, .xml), HTML pages (.html), sitemaps, folders of them, or
         http(s) URLs of them (fetched: the network is used only for URLs); one per language, the
-        versions of an article paired by --pair (pip install 'transcheck[feeds]')
+        versions of an article paired by --pair, its translations audited together as a
+        directory's are (pip install 'transcheck[feeds]')
 
     \b
     Pairing, for a site serving /berita/123 (Indonesian), /fr/berita/123 and /en/news/123:
       transcheck batch -s id https://site/rss.xml https://site/fr/rss.xml https://site/en/rss.xml \\
         --pair '/(?:(?P<lang>fr|en)/)?(?:berita|news)/(?P<id>\\d+)' --pair-lang =id
-    (record ids: 123.fr, 123.en). Hourly, auditing only what is new:
+    (record id: 123, its fr and en versions together; with -t fr, 123.fr). Hourly, auditing only what is new:
       transcheck batch -s id FEEDS... --seen seen.tsv -o "audit-$(date +%F-%H).jsonl"
 
     \b

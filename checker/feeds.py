@@ -525,10 +525,13 @@ def _suffix_type(file: Path) -> str:
 # -------------------------------------------------------------------------------------------------------- pairing
 
 def paired_records(paths: Iterable[str | Path], source_lang: str | None, target_lang: str | None,
-                   options: WebInputs) -> Iterator:
-    """Articles (source version, one translation) from feeds and pages, paired by ``options.pairing``; an item that
-    could not be read, or paired, or whose source is missing, becomes a BadRecord."""
-    from .batch import Article, BadRecord
+                   options: WebInputs, group: bool = True) -> Iterator:
+    """Records from feeds and pages, their items paired by ``options.pairing``: an article's translations audited
+    together with its source (one :class:`checker.batch.Versions` record, id the article's) when it has several and
+    ``group``, else one :class:`checker.batch.Article` per translation (id ``ARTICLE.<lang>``). An item that could
+    not be read, or paired, or whose source is missing, becomes a BadRecord (id ``ARTICLE.<lang>`` for a translation
+    that could not be read; the other translations of its article are audited without it)."""
+    from .batch import Article, BadRecord, Versions
     from .langid import detect_language
 
     if source_lang is None:
@@ -559,33 +562,45 @@ def paired_records(paths: Iterable[str | Path], source_lang: str | None, target_
             if lang is None:  # a failure whose link names the article but not its language
                 yield BadRecord(item.where, item.error)
                 continue
-            group = groups.setdefault(article_id, {})
-            if lang in group:
-                first = group[lang].where
+            editions = groups.setdefault(article_id, {})
+            if lang in editions:
+                first = editions[lang].where
                 yield BadRecord(item.where, f"{item.where}: a second {lang} version of article {article_id!r} "
                                             f"(the first: {first})", getattr(item, "metadata", {}))
                 continue
-            group[lang] = item
-    for article_id, group in groups.items():
-        source = group.get(source_lang)
-        langs = sorted(lang for lang in group if lang != source_lang and target_lang in (None, lang))
+            editions[lang] = item
+    for article_id, editions in groups.items():
+        source = editions.get(source_lang)
+        langs = sorted(lang for lang in editions if lang != source_lang and target_lang in (None, lang))
         if source is None:
             for lang in langs:
                 yield BadRecord(f"{article_id}.{lang}", f"no {source_lang} version of article {article_id!r} "
-                                                        f"beside {group[lang].where}", _meta(group[lang]))
+                                                        f"beside {editions[lang].where}", _meta(editions[lang]))
             continue
         if not langs:
             options.skipped.append(article_id)
             continue
+        if isinstance(source, Failed):
+            for lang in langs:
+                yield BadRecord(f"{article_id}.{lang}", f"the source could not be read: {source.error}",
+                                _meta(editions[lang]))
+            continue
+        readable = [lang for lang in langs if isinstance(editions[lang], Item)]
         for lang in langs:
-            rid, tr = f"{article_id}.{lang}", group[lang]
-            if isinstance(source, Failed):
-                yield BadRecord(rid, f"the source could not be read: {source.error}", _meta(tr))
-            elif isinstance(tr, Failed):
-                yield BadRecord(rid, tr.error, {"source": source.where})
-            else:
-                metadata = {"article": article_id, "source": source.metadata, "translation": tr.metadata}
-                yield Article(rid, source.text, tr.text, source_lang, lang, metadata, source.where, tr.where)
+            if lang not in readable:
+                yield BadRecord(f"{article_id}.{lang}", editions[lang].error, {"source": source.where})
+        if group and len(readable) > 1:
+            metadata = {"article": article_id, "source": source.metadata,
+                        "translations": {lang: editions[lang].metadata for lang in readable}}
+            yield Versions(article_id, source.text, tuple((lang, editions[lang].text, editions[lang].where)
+                                                          for lang in readable),
+                           source_lang, metadata, source.where)
+            continue
+        for lang in readable:
+            tr = editions[lang]
+            metadata = {"article": article_id, "source": source.metadata, "translation": tr.metadata}
+            yield Article(f"{article_id}.{lang}", source.text, tr.text, source_lang, lang, metadata, source.where,
+                          tr.where)
 
 
 def _meta(item: Item | Failed) -> dict:

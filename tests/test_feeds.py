@@ -14,7 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from click.testing import CliRunner
 
-from checker.batch import Article, BadRecord, read_inputs
+from checker.batch import Article, BadRecord, Versions, read_inputs
 from checker.cli import main
 from checker.feeds import FetchOptions, Pairing, WebInputs, fetch, FetchError, read_bytes
 from conftest import DATA, NTREX_DOCS, ROOT
@@ -44,7 +44,17 @@ def site(tmp_path_factory):
 def test_rss_and_atom_feeds_from_files_paired_by_a_url_pattern(site):
     root, docs, _ = site
     for kind in ("rss", "atom"):
-        records = list(read_inputs([root / f"{lang}.{kind}" for lang in LANGS], "id", None, RULE))
+        feeds = [root / f"{lang}.{kind}" for lang in LANGS]
+        # an article's editions in several languages are its versions, audited together
+        versions = list(read_inputs(feeds, "id", None, RULE))
+        assert [r.id for r in versions] == list(NTREX_DOCS) and all(isinstance(r, Versions) for r in versions)
+        for r in versions:
+            doc = r.metadata["article"]
+            assert r.source == article_text(docs["id"][doc]) and r.source_lang == "id"
+            assert list(r.translations) == [(lang, article_text(docs[lang][doc]), SITE + path_of(doc, lang))
+                                            for lang in ("en", "fr")]
+            assert set(r.metadata["translations"]) == {"en", "fr"}
+        records = list(read_inputs(feeds, "id", None, RULE, group=False))
         assert [r.id for r in records] == [f"{doc}.{lang}" for doc in NTREX_DOCS for lang in ("en", "fr")]
         assert all(isinstance(r, Article) for r in records)
         for r in records:
@@ -66,7 +76,7 @@ def test_the_default_rule_pairs_by_the_last_path_segment_and_the_declared_langua
 
 def test_pages_lose_their_menus_share_buttons_and_read_also_lists(site):
     root, docs, files = site
-    records = list(read_inputs([root / "pages"], "id", None, RULE))
+    records = list(read_inputs([root / "pages"], "id", None, RULE, group=False))  # each edition's text
     assert [r.id for r in records] == sorted(f"{doc}.{lang}" for doc in NTREX_DOCS for lang in ("en", "fr"))
     for r in records:
         doc = r.metadata["article"]
@@ -276,3 +286,21 @@ def test_read_bytes_tells_feeds_pages_and_sitemaps_apart():
     hostile = (b'<?xml version="1.0"?><!DOCTYPE urlset [<!ENTITY a "x">]><urlset><url><loc>&a;</loc></url>'
                b'</urlset>')
     assert "not a readable sitemap" in read_bytes(hostile, "s.xml", WebInputs())[0].error
+
+
+def test_an_edition_that_failed_leaves_the_others_audited(site, monkeypatch):
+    """An article's editions are its versions; one that could not be fetched is an error record of its own, and the
+    others are audited without it: together where two remain, as a pair where one does."""
+    import checker.feeds as feeds
+    from checker.feeds import Failed
+
+    root, docs, _ = site
+    items = [item for lang in LANGS for item in feeds.read_web_input(root / f"{lang}.rss", RULE)]
+    doc = NTREX_DOCS[0]
+    lost = next(i for i in items if i.fields.get("link") == SITE + path_of(doc, "en"))
+    items[items.index(lost)] = Failed(lost.where, "HTTP 503 from the server", {"link": lost.fields["link"]})
+    monkeypatch.setattr(feeds, "read_web_input", lambda path, options: items if path == "all" else [])
+    records = {r.id: r for r in feeds.paired_records(["all"], "id", None, RULE)}
+    assert isinstance(records[f"{doc}.en"], BadRecord) and "HTTP 503" in records[f"{doc}.en"].error
+    assert isinstance(records[f"{doc}.fr"], Article) and records[f"{doc}.fr"].translation == article_text(docs["fr"][doc])
+    assert [type(records[d]) for d in NTREX_DOCS[1:]] == [Versions] * (len(NTREX_DOCS) - 1)
