@@ -24,7 +24,7 @@ from typing import Iterable
 from ..document import SOURCE, TRANSLATION, Document, Span
 from ..lang import language
 from ..names import (ACRONYM, ROMAN, Acronym, Mention, acronyms, fold, is_acronym, mentions, name_key, runs,
-                     sounds_alike, word_sound)
+                     sounds_alike, strong_sound, word_sound)
 from ..ner import recogniser_for
 from ..report.model import Finding
 from .base import AuditContext, register_check
@@ -400,7 +400,8 @@ def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -
     s_acronyms, t_acronyms = acronyms(src), acronyms(tgt)
     s_sounds = [_sounds_of(seg.text, src.language) for seg in src.segments] if by_sound else None
     t_sounds = [_sounds_of(seg.text, tgt.language) for seg in tgt.segments] if by_sound else None
-    shared = set().union(*t_keys) | ({"~" + sound for sounds in t_sounds for sound in sounds} if by_sound else set())
+    shared = set().union(*t_keys) | ({"~" + strong_sound(sound) for sounds in t_sounds for sound in sounds}
+                                     if by_sound else set())
     source = _Side(src.language, s_keys, [fold(seg.text) for seg in src.segments],
                    _units(src_names, s_acronyms, shared), _structures(src_names), s_sounds, _script_texts(src),
                    s_acronyms)
@@ -694,7 +695,7 @@ def _script_units(names: _Names, shared: set[str], out: list[list[_Unit]]) -> No
                 pieces = [word[c:d] for c, d in lang.name_pieces(word)]
                 names_in = [piece for piece in pieces if not lang.common_word(piece)] if len(pieces) > 1 else pieces
                 if len(sound) >= 2 and names_in and \
-                        ("~" + sound in shared or (lang.listed_zipf(word) < RARE and not lang.common_word(word))):
+                        ("~" + strong_sound(sound) in shared or (lang.listed_zipf(word) < RARE and not lang.common_word(word))):
                     out[seg.index].append(_Unit(word, start, end, seg.index, lang.variant_key(word), sound=sound,
                                                 pieces=tuple(word_sound(piece, lang.code) for piece in names_in
                                                              if len(pieces) > 1)))
@@ -825,7 +826,7 @@ def _worth_looking_for(word: str, lang: str, shared: set[str]) -> bool:
     return len(letters) >= 4 and word[:1].isupper() and not word.isupper() and \
         not any(_english(part, lang) for part in parts) and \
         (name_key(word) in shared or all(_zipf(lang, part.casefold()) < RARE for part in parts) or
-         (len(word_sound(word, lang)) >= 3 and "~" + word_sound(word, lang) in shared and
+         (len(word_sound(word, lang)) >= 3 and "~" + strong_sound(word_sound(word, lang)) in shared and
           all(_zipf(lang, part.casefold()) < COMMON for part in parts)))
 
 

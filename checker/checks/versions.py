@@ -26,7 +26,7 @@ from typing import Iterable
 from ..align import Link
 from ..config import Settings
 from ..document import Document, Span
-from ..names import acronyms, fold
+from ..names import acronyms, fold, strong_sound
 from ..quantities import DATE, MONTH, NUMBER, Quantity, same_value
 from ..report.model import Finding
 from .names import (RARE, _Unit, _zipf, _by_sound, _name_words, _names_of, _same_acronyms, _Side, _sounds_of, _structures, _units, _script_texts,
@@ -152,7 +152,8 @@ def _read_names(ctx: VersionsContext) -> dict[str, _Read]:
         # a name common in its language (« Palu ») counts where another witness writes it too
         shared = set().union(*(k for o in ctx.witnesses if o is not w for k in keys[o.label]))
         if by_sound:
-            shared |= {"~" + s for o in ctx.witnesses if o is not w for snds in sounds[o.label] for s in snds}
+            shared |= {"~" + strong_sound(s) for o in ctx.witnesses if o is not w for snds in sounds[o.label]
+                       for s in snds}
         units = _units(names[w.label], defined[w.label], shared)
         extra: set = set()
         _add_name_words(w.doc, names[w.label], units, extra)

@@ -35,17 +35,81 @@ class Chinese(Language):
         return word.translate(simplified()).casefold()
 
     # --- names
-    transliteration_folds = ((r"\bzh", "j"), (r"\bq", "ch"), (r"\bx", "sh"), (r"\bc(?!h)", "ts"), (r"\bw", "v"),
+    transliteration_folds = ((r"\b[jq]", "G"), (r"\bx", "sh"), (r"\bc(?!h)", "ts"), (r"\bg", "k"), (r"\bw", "W"),
                              (r"ng\b", "n"))
-    """Pinyin as the sound key reads Latin: q and x are ch and sh, c is ts; w mostly writes a v (瓦, 维, 沃)."""
+    """Pinyin as the sound key reads Latin: j and q write a g or k as often as a j or ch (加 jia for Ga, 基 ji for
+    Ki), x is sh, c is ts, g is always hard, and w writes both a w and a v (威 wei for Willoughby, 维 wei for
+    Vinnie): the weak letters of checker.names.WEAK_LETTERS."""
     territory_aliases = {"美国": "US", "英国": "GB", "俄罗斯": "RU", "朝鲜": "KP", "韩国": "KR"}
     territory_abbreviations = {"美": "US", "英": "GB", "俄": "RU", "中": "CN", "韩": "KR", "德": "DE", "法": "FR",
                                "澳": "AU", "日": "JP", "印": "IN", "意": "IT", "加": "CA", "朝": "KP"}
 
     def name_spans(self, text: str) -> list[tuple[int, int]]:
         """Runs of the characters Chinese transliterates foreign names with (托卡耶夫, 阿拉木图), the parts of a name
-        joined by · (布雷特·卡瓦诺); a common word of those characters (比赛, 努力) is told apart by its frequency."""
-        return [m.span() for m in _TRANSLITERATED_RUN.finditer(text)]
+        joined by · (布雷特·卡瓦诺), brought to the words jieba finds in the sentence (:meth:`_to_words`); a common
+        word of those characters (比赛, 努力) is told apart by its frequency."""
+        runs = [m.span() for m in _TRANSLITERATED_RUN.finditer(text)]
+        if not runs:
+            return runs
+        from .words import tags, word_spans
+
+        tokens, table = word_spans(text), tags()
+        out: list[tuple[int, int]] = []
+        for a, b in runs:
+            span = self._to_words(text, a, b, tokens, table)
+            if span is None:
+                continue
+            if out and span[0] < out[-1][1]:
+                span = (out.pop()[0], max(span[1], out[-1][1] if out else span[1]))
+            out.append(span)
+        return out
+
+    def _to_words(self, text: str, a: int, b: int, tokens, table) -> tuple[int, int] | None:
+        """A run of transliteration characters as the sentence's words have it: a word that crosses its edge is
+        cut off where jieba's dictionary lists it as a common word (« 于 » of 对于, « 法 » of 法官; a run inside one,
+        高法 of 最高法院, is none), taken in whole where it lists a name that adds one character outside the table
+        (撒切尔, 伊丽莎白), not a place's or a team's suffix (亚利桑那州, 切尔西队, 萨默塞特郡; more, 印度 of 印度尼西亚,
+        and a misspelt 印度尼希亚, which jieba does not list, would read otherwise), and kept as it is where the
+        dictionary does not know it; then a very common word at either end (博士, 太太, 高于), a quantity before (多万) and
+        the words 于 and 让 alone are taken off. None where less than two characters are left."""
+        def kind(word: str) -> str | None:
+            tag = table.get(word)
+            if tag is None:
+                return None
+            return "name" if tag in NAME_TAGS else "common" if self.listed_zipf(word) >= COMMON_CUT else None
+
+        def suffix(added: str) -> bool:
+            return bool(added) and all(ch in NAME_SUFFIXES for ch in added)
+
+        def one_more(added: str) -> bool:  # what a name jieba lists adds: one character, not a suffix
+            return len(added) <= 1 and not suffix(added)
+
+        for s, e in tokens:
+            if e <= a or s >= b or (s >= a and e <= b):
+                continue
+            k = kind(text[s:e])
+            if s <= a and b <= e:  # the run inside one word
+                if k == "common" and not suffix(text[b:e]):
+                    return None
+                if k == "name" and one_more(text[s:a] + text[b:e]):
+                    a, b = s, e
+                continue
+            if s < a:  # a word across the run's start
+                a = e if k == "common" else s if k == "name" and one_more(text[s:a]) else a
+            elif not suffix(text[b:e]):  # across its end (叙利亚人: the people of a place, kept)
+                b = s if k == "common" else e if k == "name" and one_more(text[b:e]) else b
+        inside = [(s, e) for s, e in tokens if a <= s and e <= b]
+
+        def strip(s: int, e: int, first: bool) -> bool:
+            word = text[s:e]
+            return (e - s == 1 and word in FUNCTION_CHARACTERS) or (e - s >= 2 and kind(word) == "common" and (
+                self.listed_zipf(word) > COMMON_EDGE or (first and table[word].startswith("m"))))
+
+        while inside and inside[0][0] == a and b - inside[0][1] >= 2 and strip(*inside[0], True):
+            a = inside.pop(0)[1]
+        while inside and inside[-1][1] == b and inside[-1][0] - a >= 2 and strip(*inside[-1], False):
+            b = inside.pop()[0]
+        return (a, b) if b - a >= 2 else None
 
     def romanise(self, text: str) -> str:
         """Pinyin without tones, a space between syllables (anyascii: one reading a character): 托卡耶夫 is
@@ -84,6 +148,18 @@ HOMOPHONES = "也"
 inside a name (托卡也夫 for 托卡耶夫), where they stand between two of the table's characters."""
 _WORD = _CHARS + "{2,}(?:[" + HOMOPHONES + "]" + _CHARS + "+)*"
 _TRANSLITERATED_RUN = re.compile(_WORD + "(?:[·・‧･]" + _WORD + ")*")
+NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+"""jieba's tags of names: of people (nr; nrt, transliterated; nrfg), places (ns), organisations (nt), others (nz)."""
+NAME_SUFFIXES = "州市县郡队杯人岛语城省湾河山湖党部报奖区国港"
+"""What a name jieba lists adds after the transliterated name (亚利桑那州, 切尔西队, 莱德杯): not part of its sound."""
+FUNCTION_CHARACTERS = "于让"
+"""Characters of the table that are common words alone (于, at; 让, let) and stand beside a name (高于斯皮思)."""
+COMMON_CUT = 3.0
+"""The Zipf frequency from which a word the dictionary lists, not as a name, is common (提出 5.5, 法官 4.6): where
+jieba's own words are rarer (对赛 of 对赛波夫, 威灵) it may have cut a name wrongly, and the run is kept."""
+COMMON_EDGE = 4.0
+"""The Zipf frequency above which a common word at a run's end is taken off (博士 5.0, 太太 4.5; 多多 of 佐科威多多,
+4.0, stays)."""
 
 
 LANGUAGE = Chinese
