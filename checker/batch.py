@@ -187,7 +187,7 @@ def _directory(folder: Path, source_lang: str | None, target_lang: str | None,
                 yield BadRecord(name, f"{src.name} has no translation beside it")
             continue
         if group and len(targets) > 1:
-            yield _versions_of_files(name, src, [files[lang] for lang in targets], source_lang, targets)
+            yield from _versions_of_files(name, src, [files[lang] for lang in targets], source_lang, targets)
             continue
         try:
             source_text = read_text(str(src))
@@ -205,18 +205,33 @@ def _directory(folder: Path, source_lang: str | None, target_lang: str | None,
                           str(src), str(files[lang]), markdown=files[lang].suffix.lower() == ".md")
 
 
-def _versions_of_files(name: str, src: Path, files: list[Path], source_lang: str, langs: list[str]) -> Record:
-    """The record of a source file and its translations (one record: a file that cannot be read makes it an error
-    record, since the versions are compared with each other)."""
+def _versions_of_files(name: str, src: Path, files: list[Path], source_lang: str,
+                       langs: list[str]) -> Iterator[Record]:
+    """The records of a source file and its translations, as a feed's editions of one article give them: one
+    :class:`Versions` record of the translations that can be read (an :class:`Article` where one is left), and an
+    error record of its own (id ``NAME.<lang>``) for each that cannot; a source that cannot be read makes an error
+    record per translation."""
     from .io import read_text
 
     try:
         source_text = read_text(str(src))
-        texts = [read_text(str(f)) for f in files]
     except InputError as exc:
-        return BadRecord(name, str(exc))
-    return Versions(name, source_text, tuple((lang, text, str(f)) for lang, text, f in zip(langs, texts, files)),
-                    source_lang, {}, str(src), markdown=src.suffix.lower() == ".md")
+        for lang in langs:
+            yield BadRecord(f"{name}.{lang}", str(exc))
+        return
+    readable = []
+    for lang, file in zip(langs, files):
+        try:
+            readable.append((lang, read_text(str(file)), str(file)))
+        except InputError as exc:
+            yield BadRecord(f"{name}.{lang}", str(exc), {"source": str(src)})
+    markdown = src.suffix.lower() == ".md"
+    if len(readable) > 1:
+        yield Versions(name, source_text, tuple(readable), source_lang, {}, str(src), markdown=markdown)
+    elif readable:
+        lang, text, where = readable[0]
+        yield Article(f"{name}.{lang}", source_text, text, source_lang, lang, {}, str(src), where,
+                      markdown=where.lower().endswith(".md"))
 
 
 def _jsonl(path: Path, source_lang: str | None, target_lang: str | None) -> Iterator[Record]:

@@ -73,6 +73,25 @@ def test_a_folder_groups_the_translations_of_one_source(folder):
     assert [r.id for r in read_inputs([folder], "id", "es")] == ["euro.es", "reut.es"]
 
 
+def test_a_translation_that_cannot_be_read_leaves_the_others_audited(tmp_path):
+    # as a feed's edition that fails: an error record of its own, the others one versions record (or a pair record)
+    for lang in ("id", "fr", "en", "es"):
+        (tmp_path / f"euro.{lang}.txt").write_text(ntrex("euronews-en.153835", lang), encoding="utf-8")
+        (tmp_path / f"reut.{lang}.txt").write_text(ntrex("reuters.218882", lang), encoding="utf-8")
+    (tmp_path / "euro.es.txt").write_text("", encoding="utf-8")  # empty: nothing to audit
+    (tmp_path / "reut.en.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "reut.es.txt").write_text("", encoding="utf-8")
+    records = list(read_inputs([tmp_path], "id"))
+    assert [(type(r).__name__, r.id) for r in records] == [
+        ("BadRecord", "euro.es"), ("Versions", "euro"), ("BadRecord", "reut.en"), ("BadRecord", "reut.es"),
+        ("Article", "reut.fr")]
+    assert "empty" in records[0].error and "binary" in records[2].error
+    assert [lang for lang, _, _ in records[1].translations] == ["en", "fr"]
+    (tmp_path / "euro.id.txt").write_text("", encoding="utf-8")  # no source: every translation's record fails
+    assert [(type(r).__name__, r.id) for r in read_inputs([tmp_path], "id")][:3] == [
+        ("BadRecord", "euro.en"), ("BadRecord", "euro.es"), ("BadRecord", "euro.fr")]
+
+
 def test_the_record_of_several_versions_holds_the_pairs_and_the_cross_version_finding(folder_run):
     out, result = folder_run
     assert result.exit_code == 1, result.output
