@@ -1,8 +1,8 @@
 """Numbers and dates: false alarms on clean NTREX-128 documents, and changes injected into the translation.
 
 A pair of languages at a time (``--source id --target fr``, the default), or the table of every pair the newsroom
-publishes (``--all``: Indonesian into French, English, Chinese, Japanese and Arabic; German, Spanish and Russian into
-English, NTREX-128's references read against its English original the other way).
+publishes (``--all``: Indonesian into French, English, Chinese, Japanese and Arabic; German, Spanish, Russian and
+Portuguese into English, NTREX-128's references read against its English original the other way).
 
 Clean: every NTREX-128 document as an article pair, aligned by the real aligner (the embedder and checker.align, as an
 audit does) and checked by the numbers check; a pair of aligned sentences with a number or a date on either side that
@@ -10,7 +10,7 @@ gets a NUM or DATE finding is flagged. NTREX-128's references are independent tr
 places they really differ (a weekday, a year one adds, a figure mistyped); those, listed with the text of both in
 benchmarks/ntrex_discrepancies.tsv (id-fr) and ntrex_discrepancies.<source>-<target>.tsv, are counted apart; the raw
 figure is printed first, and a bar met only by setting them apart is not met. The findings per clean document are
-printed too (the bar for German, Spanish and Russian sources: at most 0.1).
+printed too (the bar for German, Spanish, Russian and Portuguese sources: at most 0.1).
 
 Injected, one change at a time into a translation quantity that matches a value of its aligned source: a digit
 changed, an order of magnitude changed (x10), a month or a weekday changed, a number written in words changed, a
@@ -57,7 +57,7 @@ from checker.quantities import DATE, MONTH, NUMBER, WEEKDAY, extract, same_value
 
 KINDS = ("digit", "magnitude", "month", "weekday", "word", "delete")
 PAIRS = (("id", "fr"), ("id", "en"), ("id", "zh"), ("id", "ja"), ("id", "ar"), ("de", "en"), ("es", "en"),
-         ("ru", "en"))
+         ("ru", "en"), ("pt", "en"))
 HERE = Path(__file__).resolve().parent
 _MONTH_NUMBER = re.compile(r"(\d{1,2}|[〇一二三四五六七八九十]{1,3})(?=\s*月)")
 _CJK_MONTHS = "一二三四五六七八九十"

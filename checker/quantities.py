@@ -842,6 +842,7 @@ def _month_ok(word: str, lang: Language) -> bool:
 
 def _words_value(phrase: str, n) -> float | None:
     total, current, seen = 0.0, 0.0, False
+    biggest = 0.0
     words = n.words
     prev = None
     for token in re.split(r"[\s-]+", phrase.lower()):
@@ -864,7 +865,14 @@ def _words_value(phrase: str, n) -> float | None:
         elif v == "x100":
             current = (current or 1) * 100
         elif v == "scale":
-            total += (current or 1) * n.word_scales[token]
+            factor = n.word_scales[token]
+            if factor > biggest and total:
+                # a larger scale after a smaller one multiplies all before it: « dois mil milhões », « mil e
+                # quinhentos milhões », « dos mil millones » (a thousand millions)
+                total = (total + current) * factor
+            else:
+                total += (current or 1) * factor
+            biggest = max(biggest, factor)
             current = 0
         elif v == 20 and n.vigesimal and words.get(prev) == 4:  # quatre-vingt(s)
             current = current - 4 + 80

@@ -1,6 +1,6 @@
-"""Numbers, dates and quantities in Chinese, Japanese, Arabic, German, Spanish and Russian (and English as a target):
-equivalences and non-equivalences across languages, spans into the text as read, and the numbers check on NTREX-128
-documents (tests/data/ntrex, CC BY-SA 4.0) and on sentences written in the example's style."""
+"""Numbers, dates and quantities in Chinese, Japanese, Arabic, German, Spanish, Portuguese and Russian (and English as
+a target): equivalences and non-equivalences across languages, spans into the text as read, and the numbers check on
+NTREX-128 documents (tests/data/ntrex, CC BY-SA 4.0) and on sentences written in the example's style."""
 
 from __future__ import annotations
 
@@ -28,57 +28,81 @@ EQUIVALENT = [
     [("id", "20.000"), ("id", "20 ribu"), ("fr", "20 000"), ("zh", "2万"), ("zh", "两万"), ("zh", "二万"),
      ("ja", "２万"), ("ar", "٢٠٬٠٠٠"), ("ar", "۲۰٬۰۰۰"), ("ar", "20 ألف"), ("ar", "20.000"), ("de", "20.000"),
      ("de", "zwanzigtausend"), ("es", "veinte mil"), ("es", "20.000"), ("ru", "20 000"), ("ru", "20 тысяч"),
-     ("ru", "двадцать тысяч"), ("en", "20,000")],
+     ("ru", "двадцать тысяч"), ("pt", "20 mil"), ("pt", "vinte mil"), ("pt", "20.000"), ("pt", "20 000"),
+     ("en", "20,000")],
     [("id", "1,5 juta"), ("zh", "150万"), ("ja", "150万"), ("ar", "1.5 مليون"), ("ar", "١٫٥ مليون"),
      ("de", "1,5 Millionen"), ("de", "1,5 Mio."), ("es", "1,5 millones"), ("ru", "1,5 млн"), ("ru", "1,5 миллиона"),
-     ("en", "1.5 million")],
+     ("pt", "1,5 milhões"), ("pt", "1,5 milhão"), ("pt", "um milhão e quinhentos mil"), ("en", "1.5 million")],
+    [("id", "2,4 juta"), ("pt", "2,4 milhões"), ("es", "2,4 millones"), ("en", "2.4 million")],
     [("id", "2 miliar"), ("zh", "20亿"), ("ja", "20億"), ("ar", "2 مليار"), ("de", "2 Milliarden"),
-     ("es", "2.000 millones"), ("es", "2 mil millones"), ("ru", "2 млрд"), ("en", "2bn")],
+     ("es", "2.000 millones"), ("es", "2 mil millones"), ("es", "dos mil millones"), ("ru", "2 млрд"),
+     ("pt", "2 mil milhões"), ("pt", "dois mil milhões"), ("pt", "2 bilhões"), ("pt", "dois bilhões"), ("en", "2bn")],
+    # Portugal's « mil milhões » and Brazil's « bilhão » are a thousand millions; Portugal's « bilião » a million
+    # millions, Brazil's « trilhão »
+    [("en", "1.5 billion"), ("pt", "1,5 mil milhões"), ("pt", "1,5 bilhão"), ("pt", "mil e quinhentos milhões")],
+    [("en", "two trillion"), ("pt", "dois biliões"), ("pt", "2 biliões"), ("pt", "dois trilhões"),
+     ("es", "dos billones")],
     [("id", "299.200"), ("zh", "二十九万九千二百"), ("zh", "29万9200"), ("ja", "29万9千2百"), ("en", "299,200")],
     [("id", "120 juta"), ("ja", "1億2000万"), ("ja", "1 億 2 千万"), ("zh", "一亿二千万"), ("en", "120 million")],
     [("id", "2022"), ("ja", "２０２２"), ("zh", "二〇二二"), ("ar", "٢٠٢٢"), ("ar", "۲۰۲۲")],
     [("id", "3,5 persen"), ("zh", "3.5%"), ("ja", "３．５％"), ("ja", "3.5パーセント"), ("ar", "٣٫٥٪"),
      ("ar", "3.5 في المائة"), ("de", "3,5 Prozent"), ("es", "3,5 por ciento"), ("ru", "3,5 процента"),
-     ("en", "3.5 per cent")],
+     ("pt", "3,5 por cento"), ("pt", "3,5%"), ("en", "3.5 per cent")],
+    [("en", "0.25 percentage points"), ("pt", "0,25 pontos percentuais")],
     [("id", "20 persen"), ("zh", "百分之二十"), ("zh", "百分之20"), ("ar", "20 بالمائة")],
     [("id", "tiga"), ("zh", "三"), ("ja", "三"), ("ar", "ثلاثة"), ("ar", "ثلاث"), ("de", "drei"), ("es", "tres"),
-     ("ru", "три"), ("ru", "трёх"), ("en", "three")],
+     ("ru", "три"), ("ru", "трёх"), ("pt", "três"), ("en", "three")],
     [("id", "dua puluh lima"), ("ar", "خمسة وعشرون"), ("de", "fünfundzwanzig"), ("es", "veinticinco"),
-     ("ru", "двадцать пять"), ("en", "twenty-five")],
+     ("ru", "двадцать пять"), ("pt", "vinte e cinco"), ("en", "twenty-five")],
+    [("en", "216"), ("pt", "duzentos e dezasseis"), ("pt", "duzentas e dezesseis"), ("es", "doscientas dieciséis")],
     [("id", "13"), ("ar", "ثلاثة عشر"), ("ar", "ثلاث عشرة"), ("zh", "十三"), ("ru", "тринадцать")],
     [("id", "8 Januari"), ("zh", "1月8日"), ("zh", "一月八日"), ("ja", "１月８日"), ("ar", "٨ يناير"),
      ("ar", "8 كانون الثاني"), ("ar", "8 جانفي"), ("de", "8. Januar"), ("es", "8 de enero"), ("ru", "8 января"),
-     ("en", "January 8"), ("en", "8th January")],
+     ("pt", "8 de janeiro"), ("pt", "8 de jan."), ("en", "January 8"), ("en", "8th January")],
+    [("id", "29 September"), ("pt", "29 de setembro"), ("pt", "29 de set."), ("es", "29 de septiembre"),
+     ("en", "September 29")],
+    [("en", "January 1"), ("pt", "1º de janeiro"), ("pt", "1.º de janeiro"), ("pt", "1 de janeiro")],
     [("id", "30 September"), ("zh", "9 月 30 日"), ("zh", "九月三十日"), ("ar", "30 من سبتمبر"),
-     ("ru", "30-го сентября")],
+     ("ru", "30-го сентября"), ("pt", "30 de setembro")],
     [("id", "bulan Juni"), ("zh", "六月"), ("zh", "6月"), ("ja", "6月"), ("ar", "يونيو"), ("ar", "حزيران"),
-     ("de", "Juni"), ("es", "junio"), ("ru", "июнь"), ("ru", "в июне"), ("en", "June")],
+     ("de", "Juni"), ("es", "junio"), ("ru", "июнь"), ("ru", "в июне"), ("pt", "junho"),
+     ("pt", "em junho"), ("en", "June")],
     [("id", "Jumat"), ("zh", "周五"), ("zh", "星期五"), ("ja", "金曜日"), ("ja", "金曜"), ("ar", "الجمعة"),
-     ("de", "Freitag"), ("es", "viernes"), ("ru", "в пятницу"), ("ru", "пятница"), ("en", "Friday")],
+     ("de", "Freitag"), ("es", "viernes"), ("ru", "в пятницу"), ("ru", "пятница"), ("pt", "sexta-feira"),
+     ("en", "Friday")],
     [("id", "pukul 3 sore"), ("zh", "下午3点"), ("ja", "午後3時"), ("ar", "الساعة 3 مساء"), ("en", "3 p.m."),
-     ("es", "las 3 de la tarde"), ("es", "a las tres de la tarde"), ("ru", "3 часа дня")],
+     ("es", "las 3 de la tarde"), ("es", "a las tres de la tarde"), ("ru", "3 часа дня"), ("pt", "às 3 da tarde"),
+     ("pt", "às três da tarde"), ("pt", "às 15h"), ("pt", "às 15:00"), ("pt", "às 15 horas")],
+    [("en", "9 p.m."), ("pt", "às 9 da noite"), ("pt", "às 21h00"), ("es", "las 9 de la noche")],
+    [("en", "4 a.m."), ("pt", "às 4 da madrugada"), ("pt", "quatro da manhã"), ("pt", "às 4h")],
     [("id", "pukul 7.55 pagi"), ("zh", "早上 7:55"), ("ja", "午前7時55分"), ("ar", "الساعة 7.55 صباحًا"),
-     ("ru", "в 7:55"), ("en", "7.55am")],
+     ("ru", "в 7:55"), ("pt", "às 7h55"), ("pt", "às 7:55 da manhã"), ("en", "7.55am")],
     [("id", "$5 juta"), ("zh", "500万美元"), ("ja", "500万ドル"), ("ar", "5 ملايين دولار"), ("de", "5 Millionen Dollar"),
-     ("es", "5 millones de dólares"), ("ru", "5 млн долларов"), ("en", "$5m")],
+     ("es", "5 millones de dólares"), ("ru", "5 млн долларов"), ("pt", "5 milhões de dólares"),
+     ("pt", "US$ 5 milhões"), ("en", "$5m")],
     [("id", "£11 juta"), ("ar", "11 مليون جنيه إسترليني"), ("zh", "1100万英镑"), ("ja", "1100万ポンド"),
-     ("de", "11 Millionen Pfund"), ("en", "£11m")],
+     ("de", "11 Millionen Pfund"), ("pt", "11 milhões de libras"), ("pt", "11 milhões de libras esterlinas"),
+     ("en", "£11m")],
+    [("en", "€100m"), ("pt", "100 milhões de euros"), ("es", "100 millones de euros")],
+    [("en", "R$20bn"), ("pt", "20 mil milhões de reais"), ("pt", "R$ 20 bilhões")],
     [("id", "85 mil per jam"), ("zh", "时速85英里"), ("zh", "每小时 85 英里"), ("ja", "時速85マイル"),
      ("ar", "85 ميلا في الساعة"), ("de", "136 Kilometer pro Stunde"), ("ru", "137 км/ч"), ("en", "85 mph")],
     [("id", "385 mil"), ("zh", "385 英里"), ("ja", "385マイル"), ("ar", "385 ميلاً"), ("de", "620 Kilometer"),
-     ("ru", "620 километров"), ("es", "620 kilómetros")],
+     ("ru", "620 километров"), ("es", "620 kilómetros"), ("pt", "620 quilómetros"), ("pt", "620 quilômetros")],
     [("id", "20 kaki"), ("zh", "20 英尺"), ("ja", "20フィート"), ("ar", "20 قدمًا"), ("de", "sechs Meter"),
-     ("es", "seis metros"), ("ru", "6 метров")],
+     ("es", "seis metros"), ("ru", "6 метров"), ("pt", "seis metros"), ("pt", "6 metros")],
     [("id", "80 derajat"), ("zh", "80华氏度"), ("ja", "華氏80度"), ("de", "27 °C"), ("de", "27 ºC"),
-     ("ru", "27 градусов")],
-    [("id", "550 pon"), ("ja", "550ポンド"), ("en", "550 pounds"), ("ru", "250 килограммов")],
-    [("id", "dua tahun"), ("ar", "عامين")],
+     ("ru", "27 градусов"), ("pt", "27 graus"), ("pt", "27 graus Celsius")],
+    [("id", "550 pon"), ("ja", "550ポンド"), ("en", "550 pounds"), ("ru", "250 килограммов"), ("pt", "250 quilos"),
+     ("pt", "550 libras")],
+    [("id", "dua tahun"), ("ar", "عامين"), ("pt", "dois anos")],
     [("id", "tahun 1980-an"), ("zh", "八十年代"), ("zh", "20世纪80年代"), ("ja", "1980年代"),
      ("ar", "ثمانينيات القرن العشرين"), ("ar", "الثمانينيات"), ("ru", "в 80-е годы"), ("es", "los años 80"),
-     ("en", "the 1980s")],
-    [("id", "abad ke 19"), ("es", "siglo XIX"), ("ru", "XIX века"), ("ar", "القرن التاسع عشر"), ("en", "19th century")],
-    [("id", "ke-47"), ("ar", "السابعة والأربعين"), ("en", "47th")],
-    [("id", "6 kaki 6 inci"), ("en", "6-foot-6"), ("es", "1,98 metros"), ("ru", "1,98 м")],
+     ("pt", "anos 80"), ("pt", "década de 80"), ("en", "the 1980s")],
+    [("id", "abad ke 19"), ("es", "siglo XIX"), ("ru", "XIX века"), ("ar", "القرن التاسع عشر"), ("pt", "século XIX"),
+     ("en", "19th century")],
+    [("id", "ke-47"), ("ar", "السابعة والأربعين"), ("pt", "47.º"), ("pt", "47º"), ("pt", "47ª"), ("en", "47th")],
+    [("id", "6 kaki 6 inci"), ("en", "6-foot-6"), ("es", "1,98 metros"), ("ru", "1,98 м"), ("pt", "1,98 metros")],
 ]
 
 DIFFERENT = [
@@ -96,6 +120,13 @@ DIFFERENT = [
     (("ar", "ثلاثة"), ("ar", "أربعة")),
     (("ja", "華氏80度"), ("de", "80 °C")),
     (("ja", "3.5パーセント"), ("ja", "35パーセント")),
+    (("pt", "1,5 mil milhões"), ("pt", "1,5 milhões")),
+    (("pt", "um bilião"), ("en", "one billion")),  # Portugal's bilião is a million millions
+    (("pt", "um bilião"), ("pt", "um bilhão")),  # Brazil's bilhão a thousand millions
+    (("pt", "29 de setembro"), ("pt", "29 de outubro")),
+    (("pt", "sexta-feira"), ("pt", "sábado")),
+    (("pt", "às 3 da tarde"), ("pt", "às 4 da tarde")),
+    (("pt", "dezasseis"), ("pt", "dezanove")),
 ]
 
 
@@ -163,6 +194,11 @@ def test_what_is_not_a_number():
     # « два дня » is two days, not two in the afternoon; « десятки тысяч » a vague amount
     assert [q.kind for q in extract("провела там два дня", "ru")] == ["number"]
     assert extract("десятки тысяч людей", "ru") == []
+    # the prime minister is no first, « segundo » "according to" no second; « mar. », « dez. » at a sentence's end
+    # are the sea and ten, not March and December; « milhões de pessoas » is a vague amount
+    assert extract("O primeiro-ministro e a primeira-ministra, segundo a polícia, foram ao mar.", "pt") == []
+    assert [(q.kind, q.value) for q in extract("Os golos foram dez.", "pt")] == [("number", 10.0)]
+    assert extract("Milhões de pessoas, milhares de casas e centenas de escolas", "pt") == []
 
 
 def test_counters_and_fractions():
@@ -182,7 +218,8 @@ def _check(src_lang, src_lines, tgt_lang, tgt_lines):
     return [f for f in NumbersCheck().run(AuditContext(a, b, alignment, Settings()))], a, b
 
 
-PAIRS = [("id", "zh"), ("id", "ja"), ("id", "ar"), ("id", "en"), ("de", "en"), ("es", "en"), ("ru", "en")]
+PAIRS = [("id", "zh"), ("id", "ja"), ("id", "ar"), ("id", "en"), ("de", "en"), ("es", "en"), ("ru", "en"), ("pt", "en"),
+         ("id", "pt")]
 
 
 @pytest.mark.parametrize("source, target", PAIRS)
@@ -206,6 +243,11 @@ def test_ntrex_references_agree(doc_id, source, target):
     ("ar", "الجمعة", "الخميس", "DATE001", "Jumat"),
     ("ar", "7.5 درجات", "7.8 درجات", "NUM001", "7,5"),
     ("en", "380,000", "38,000", "NUM001", "380.000"),
+    ("pt", "380 000", "390 000", "NUM001", "380.000"),
+    ("pt", "29 de setembro", "29 de outubro", "DATE001", "29 September"),
+    ("pt", "sexta-feira", "quinta-feira", "DATE001", "Jumat"),
+    ("pt", "6 metros", "60 metros", "NUM001", "20 kaki"),
+    ("pt", "magnitude 7,5", "magnitude 7,8", "NUM001", "7,5"),
 ])
 def test_injected_changes_in_ntrex_translations(target, old, new, code, source_text):
     src = ntrex_lines("euronews-en.153835", "id") + ntrex_lines("reuters.218882", "id")
@@ -228,6 +270,8 @@ def test_injected_changes_in_ntrex_translations(target, old, new, code, source_t
     ("de", "Die Stadt Palu, die über mehr als 380.000 Einwohner verfügt, war übersät mit Trümmern.", "380.000"),
     ("es", "La ciudad de Palu, con más de 380 000 habitantes, quedó cubierta de restos.", "380 000"),
     ("ru", "Город Палу с населением свыше 380 тысяч людей был завален обломками.", "380 тысяч"),
+    ("pt", "A cidade de Palu, com mais de 380 000 habitantes, ficou coberta com os escombros dos edifícios que "
+           "desabaram.", "380 000"),  # NTREX-128's Portuguese line
 ])
 def test_a_number_deleted_from_an_english_translation(source, text, deleted):
     en = "The city of Palu, with more than people, was covered in debris."
@@ -267,3 +311,19 @@ def test_number_words_are_num2words(code, values):
     table = import_module(f"checker.lang.{code}.numerals")._NUM2WORDS
     for i in values:
         assert table[num2words(i, lang=code).lower()] == i
+
+
+@pytest.mark.parametrize("variant", ["pt", "pt_BR"])
+def test_portuguese_number_words_are_num2words(variant):
+    """The Portuguese table was generated with num2words, Portugal's and Brazil's: it still says what it says, and what
+    num2words writes in several words (« vinte e um », « mil milhões », « um bilhão ») reads as the number it is."""
+    num2words = pytest.importorskip("num2words").num2words
+    from checker.lang.pt.numerals import _NUM2WORDS
+
+    singles = list(range(2, 21)) + list(range(30, 100, 10)) + [i * 100 for i in range(1, 10)]
+    for i in singles:
+        assert _NUM2WORDS[num2words(i, lang=variant)] == i
+    for i in list(range(21, 100)) + [101, 150, 216, 999, 2000, 25000, 1500000, 10 ** 6, 2 * 10 ** 6, 10 ** 9,
+                                     3 * 10 ** 9, 10 ** 12]:
+        words = num2words(i, lang=variant)
+        assert one(words, "pt").value == i, (words, i)
