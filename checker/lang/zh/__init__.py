@@ -59,19 +59,22 @@ class Chinese(Language):
             span = self._to_words(text, a, b, tokens, table)
             if span is None:
                 continue
-            if out and span[0] < out[-1][1]:
-                span = (out.pop()[0], max(span[1], out[-1][1] if out else span[1]))
+            if out and span[0] < out[-1][1]:  # a name taken whole reached the next run: one span
+                before = out.pop()
+                span = (before[0], max(span[1], before[1]))
             out.append(span)
         return out
 
     def _to_words(self, text: str, a: int, b: int, tokens, table) -> tuple[int, int] | None:
-        """A run of transliteration characters as the sentence's words have it: a word that crosses its edge is
-        cut off where jieba's dictionary lists it as a common word (« 于 » of 对于, « 法 » of 法官; a run inside one,
-        高法 of 最高法院, is none), taken in whole where it lists a name that adds one character outside the table
-        (撒切尔, 伊丽莎白), not a place's or a team's suffix (亚利桑那州, 切尔西队, 萨默塞特郡; more, 印度 of 印度尼西亚,
-        and a misspelt 印度尼希亚, which jieba does not list, would read otherwise), and kept as it is where the
-        dictionary does not know it; then a very common word at either end (博士, 太太, 高于), a quantity before (多万) and
-        the words 于 and 让 alone are taken off. None where less than two characters are left."""
+        """A run of transliteration characters as the sentence's words have it. A word across its edge:
+        - a common word in jieba's dictionary (:data:`COMMON_CUT`) is cut off (« 于 » of 对于, « 法 » of 法官), and a
+          run inside one is no name (万英 of 万英镑);
+        - a name in the dictionary is taken whole when it adds one character, not a suffix (撒切尔, 伊丽莎白; not
+          亚利桑那州, 切尔西队; nor 印度 of 印度尼西亚, whose misspelling 印度尼希亚 the dictionary does not list and
+          would read otherwise);
+        - a word the dictionary does not list leaves the run as it is.
+        Then a very common word at either end (博士, 太太, 高于), a quantity before (多万), and 于 and 让 alone are
+        taken off. None where less than two characters are left."""
         def kind(word: str) -> str | None:
             tag = table.get(word)
             if tag is None:
