@@ -321,11 +321,12 @@ _CHEAP = {frozenset("ts"), frozenset("ks"), frozenset("mn")}
 is j (ジェラード)."""
 
 
+@lru_cache(maxsize=1 << 16)
 def sound_likeness(a: str, b: str) -> float:
     """1 minus the edit distance of two sound keys over the longer's length, where a swap of :data:`_CHEAP`
     classes, an r more or less (which katakana and hanzi drop after a vowel: ハーコート, Harcourt) and an s more or less
     at the end cost half; a letter of :data:`WEAK_LETTERS` costs nothing against either of its classes, and a weak w
-    or y less than a consonant where the other name has none."""
+    or y less than a consonant where the other name has none. Kept per worker, as :func:`name_key`."""
     n, m = len(a), len(b)
     if not n or not m:
         return 0.0
@@ -333,21 +334,24 @@ def sound_likeness(a: str, b: str) -> float:
         ch = key[i]
         return _WEAK_DROP.get(ch) or (0.5 if ch == "r" or (ch == "s" and i == len(key) - 1) else 1.0)
 
-    def swap(x: str, y: str) -> float:
-        if x == y or y in WEAK_LETTERS.get(x, ()) or x in WEAK_LETTERS.get(y, ()):
-            return 0.0
-        return 0.5 if frozenset((x, y)) in _CHEAP else 1.0
-
     previous = [0.0] * (m + 1)
     for j in range(1, m + 1):
         previous[j] = previous[j - 1] + drop(b, j - 1)
     for i in range(1, n + 1):
         current = [previous[0] + drop(a, i - 1)] + [0.0] * m
         for j in range(1, m + 1):
-            current[j] = min(previous[j - 1] + swap(a[i - 1], b[j - 1]), previous[j] + drop(a, i - 1),
+            current[j] = min(previous[j - 1] + _swap(a[i - 1], b[j - 1]), previous[j] + drop(a, i - 1),
                              current[j - 1] + drop(b, j - 1))
         previous = current
     return 1.0 - previous[m] / max(n, m)
+
+
+@lru_cache(maxsize=None)
+def _swap(x: str, y: str) -> float:
+    """What writing one consonant class for another costs in :func:`sound_likeness`."""
+    if x == y or y in WEAK_LETTERS.get(x, ()) or x in WEAK_LETTERS.get(y, ()):
+        return 0.0
+    return 0.5 if frozenset((x, y)) in _CHEAP else 1.0
 
 
 def sounds_alike(a: str, b: str) -> bool:
