@@ -919,8 +919,10 @@ def same_value(a: Quantity, b: Quantity) -> bool:
 def _converted(va: float, fa, vb: float, fb, dimension: str) -> bool:
     """Whether ``va`` of a unit with factor ``fa`` is about ``vb`` of one with factor ``fb``."""
     if dimension == "temperature":  # "?" is degrees of an unnamed scale: Celsius or Fahrenheit, whichever fits
+        # (and degrees Fahrenheit may be a difference: « 11 graus » for a 20-degree difference, 20 × 5/9)
         def celsius(v, f):
-            return [v] if f == "c" else [(v - 32) * 5 / 9] if f == "f" else [v, (v - 32) * 5 / 9]
+            return [v] if f == "c" else [(v - 32) * 5 / 9, v * 5 / 9] if f == "f" else \
+                [v, (v - 32) * 5 / 9, v * 5 / 9]
         return any(abs(ca - cb) <= max(1.5, 0.1 * abs(ca)) for ca in celsius(va, fa) for cb in celsius(vb, fb))
     a, b = va * fa, vb * fb
     if abs(a - b) <= 0.08 * max(abs(a), abs(b)):  # translators round converted figures: 1 mile, 1,5 km

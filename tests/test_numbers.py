@@ -32,6 +32,8 @@ EQUIVALENT = [
     [("id", "1 mil"), ("fr", "1,6 km")],
     [("id", "85 mph"), ("fr", "135 km/h"), ("id", "85 mil per jam")],
     [("id", "80 derajat"), ("fr", "26 degrés")],
+    # a difference of 20 degrees Fahrenheit, converted (NTREX-128's Portuguese) or not (its French)
+    [("en", "a 20-degree difference"), ("pt", "uma diferença de 11 graus"), ("fr", "une différence de 20 degrés")],
     [("id", "abad ke 19"), ("fr", "XIXe siècle"), ("en", "19th century")],
     [("id", "tahun 1930-an"), ("fr", "les années 30"), ("en", "the 1930s")],
     [("id", "Rp 20.000"), ("id", "20 ribu rupiah"), ("id", "IDR 20.000")],
@@ -54,6 +56,7 @@ DIFFERENT = [
     (("fr", "1,5 million"), ("fr", "1,5 milliard")),
     (("fr", "un billion"), ("en", "one billion")),  # the French billion is a million millions
     (("id", "10 km"), ("fr", "10 kg")),
+    (("en", "a 20-degree difference"), ("es", "una diferencia de 7 grados")),  # NTREX-128's Spanish: a slip
 ]
 
 

@@ -150,3 +150,44 @@ def test_the_text_view_wraps_by_terminal_columns():
     assert "".join(lines) == zh and all(_cells(line) <= 20 for line in lines) and _cells(lines[0]) == 20
     fr = "Le président kazakh Kassym-Jomart Tokaïev a déclaré vendredi soir"
     assert _wrap(fr, 20) == ["Le président kazakh", "Kassym-Jomart", "Tokaïev a déclaré", "vendredi soir"]
+
+
+def _ntrex(doc: str, langs) -> dict[str, str]:
+    return {lang: "\n".join(ntrex_lines(doc, lang)) for lang in langs}
+
+
+def test_an_acronym_in_the_plural_is_the_acronym(embedder):
+    # NTREX-128's BBC article on the Welsh Assembly: « MWPs (Member of the Welsh Parliament) » in English, « le sigle
+    # MWP » in French, « (MWP, por sus siglas en inglés) » in Spanish
+    report = audit_versions(None, _ntrex("bbc.381790", ("fr", "en", "es")), embedder=embedder, segmented=True)
+    assert [f.message for f in report.findings if f.code.startswith("VER")] == []
+    edited = _ntrex("bbc.381790", ("fr", "en", "es"))
+    edited["en"] = edited["en"].replace("change to MWPs", "change to MSPs", 1)
+    report = audit_versions(None, edited, embedder=embedder, segmented=True)
+    [f] = [f for f in report.findings if f.code == "VER001"]
+    assert f.evidence["odd"] == "en" and f.evidence["readings"]["en"]["text"] == "MSPs"
+
+
+def test_degrees_in_one_scale_or_the_other_and_their_differences(embedder):
+    # NTREX-128's weather report: « 80 degrees » and « widespread 80s » (Fahrenheit) are « 26 degrés » in French,
+    # « 26 grados » in Spanish, « 27 graus » in Portuguese; « a 20-degree temperature difference » is « 20 degrés »
+    # in French (kept), « 11 graus » in Portuguese (converted) and « 7 grados » in Spanish (a slip of the reference)
+    texts = _ntrex("abcnews.306815", ("id", "fr", "en", "es", "pt"))
+    report = audit_versions(texts["id"], {v: texts[v] for v in ("fr", "en", "pt")}, "id", embedder=embedder,
+                            segmented=True)
+    # (the one left is a slip of the Portuguese: « 5 a 7 mm » for 2 to 3 inches)
+    assert [f.evidence["readings"]["pt"]["text"] for f in report.findings if f.code == "VER002"] == ["7 mm"]
+    report = audit_versions(None, {v: texts[v] for v in ("fr", "en", "es")}, embedder=embedder, segmented=True)
+    found = [f for f in report.findings if f.code == "VER002"]
+    assert all(f.evidence["odd"] == "es" for f in found)  # nothing on the English « 80s »
+    [slip] = [f for f in found if "grados" in f.evidence["readings"]["es"]["text"]]
+    assert slip.evidence["readings"]["es"]["text"] == "7\xa0grados"
+    assert slip.evidence["readings"]["fr"]["text"] == "20\xa0degrés"
+
+
+def test_one_language_s_acronym_for_another_s():
+    from checker.checks.versions import _kin_acronyms
+
+    assert _kin_acronyms("TEPT", "PTSD") and _kin_acronyms("CPF", "FWC") and _kin_acronyms("DPE", "ECD")
+    assert not _kin_acronyms("UEFA", "BPPT") and not _kin_acronyms("LSU", "BPPT") and not _kin_acronyms("UE", "US")
+    assert not _kin_acronyms("MSP", "MWP") and not _kin_acronyms("NHS", "HHS") and not _kin_acronyms("BBC", "BC")

@@ -611,25 +611,28 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
             if any(s < end and start < e for s, e in taken):
                 continue
             # (acronyms and a territory's initials are found below, wherever they stand)
-            if not word.isupper() and _worth_looking_for(word, doc.language, shared):
+            if not word.isupper() and not _PLURAL_ACRONYM.fullmatch(word) and \
+                    _worth_looking_for(word, doc.language, shared):
                 out[mention.sentence].append(_Unit(word, start, end, mention.sentence, name_key(word),
                                                    territory=_territory_of_stem(doc.language, fold(word))))
     # a territory's initials, wherever they stand: « Presiden A.S. Donald Trump », « persaingan dagang AS-Tiongkok »;
     # other acronyms, with the document's definition of each where it gives one (« Organisation du Traité de
     # sécurité collective (OTSC) »)
-    latin_initials, latin_acronym = (_LATIN_INITIALS, _LATIN_ACRONYM) if script else (_INITIALS, ACRONYM)
+    latin_initials, latin_acronym, latin_plural = (_LATIN_INITIALS, _LATIN_ACRONYM, _LATIN_PLURAL) if script else \
+        (_INITIALS, ACRONYM, _PLURAL_ACRONYM)
     for seg in doc.segments:
         for m in latin_initials.finditer(seg.text):
             letters = m.group().replace(".", "")
             if letters in initials:
                 out[seg.index].append(_Unit(m.group(), seg.start + m.start(), seg.start + m.end(), seg.index, letters,
                                             territory=initials[letters], initials=True))
-        for m in latin_acronym.finditer(seg.text):
-            word = m.group()
+        plurals = [(m, m.group(1)) for m in latin_plural.finditer(seg.text)]
+        for m, word in [(m, m.group()) for m in latin_acronym.finditer(seg.text)] + plurals:
             if word in initials or ROMAN.fullmatch(word) or not re.search(r"[A-Z].*[A-Z]", word) or \
                     (m.start() == 0 and re.match(r"\s*[-–—]", seg.text[m.end():])):  # a dateline: « BBC - »
                 continue
-            out[seg.index].append(_Unit(word, seg.start + m.start(), seg.start + m.end(), seg.index, word,
+            # (a plural, « MWPs », is the acronym MWP)
+            out[seg.index].append(_Unit(m.group(), seg.start + m.start(), seg.start + m.end(), seg.index, word,
                                         acronym=defined.get(word), undefined=word not in defined))
     for k, units in enumerate(out):
         out[k] = sorted((replace(u, sound=word_sound(u.text, doc.language)) for u in units), key=lambda u: u.start)
@@ -637,8 +640,10 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
 
 
 _INITIALS = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z]{2,4}(?![\w]))")
+_PLURAL_ACRONYM = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9]{1,5})s(?![\w-])")  # MWPs: the acronym MWP
 _LATIN_INITIALS = re.compile(r"(?<![A-Za-z0-9.])(?:(?:[A-Z]\.){2,}|[A-Z]{2,4}(?![A-Za-z0-9]))")
 _LATIN_ACRONYM = re.compile(r"(?<![A-Za-z0-9.-])[A-Z][A-Z0-9]{1,5}(?![A-Za-z0-9-])")
+_LATIN_PLURAL = re.compile(r"(?<![A-Za-z0-9.-])([A-Z][A-Z0-9]{1,5})s(?![A-Za-z0-9-])")
 """Initials and acronyms inside a text of another script, where letters of that script may touch them (« AMは »)."""
 
 

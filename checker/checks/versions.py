@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Iterable
@@ -26,10 +27,10 @@ from typing import Iterable
 from ..align import Link
 from ..config import Settings
 from ..document import Document, Span
-from ..names import acronyms, fold, strong_sound
+from ..names import acronyms, fold, strong_sound, word_sound
 from ..quantities import DATE, MONTH, NUMBER, Quantity, same_value
 from ..report.model import Finding
-from .names import (RARE, _Unit, _zipf, _by_sound, _name_words, _names_of, _same_acronyms, _Side, _sounds_of, _structures, _units, _script_texts,
+from .names import (RARE, _Unit, _skeleton, _zipf, _by_sound, _name_words, _names_of, _same_acronyms, _Side, _sounds_of, _structures, _units, _script_texts,
                     _words_of, _pair)
 from .numbers import _by_segment, _match, _value
 from ..lang import language
@@ -172,15 +173,32 @@ def _read_names(ctx: VersionsContext) -> dict[str, _Read]:
                                        minor_of[w.label] | minor_of[o.label]):
                 forms[fold(a.text)] = forms.get(fold(a.text), ()) + (b.text, b.expansion)
             # an acronym and its letters in another order, the other language's (NATO and OTAN, EU and UE, DNA
-            # and ADN), defined or not, or its plural (MWPs and MWP)
+            # and ADN), defined or not, or its plural (MWPs and MWP), or one made of the other language's words for
+            # the same (TEPT for PTSD, CPF for FWC: :func:`_kin_acronyms`)
             mine = {u.text for row in out[w.label].side.units for u in row if u.is_acronym}
             theirs = {u.text for row in out[o.label].side.units for u in row if u.is_acronym}
             for a in mine:
                 for b in theirs:
-                    if a != b and (sorted(a) == sorted(b) or a.removesuffix("s") == b.removesuffix("s")):
+                    if a != b and (sorted(a) == sorted(b) or a.removesuffix("s") == b.removesuffix("s") or
+                                   _kin_acronyms(a, b)):
                         forms[fold(a)] = forms.get(fold(a), ()) + (b,)
             out[w.label].forms[o.label] = forms
     return out
+
+
+def _kin_acronyms(a: str, b: str) -> bool:
+    """Whether two acronyms of three letters or more share half their letters or more, two at least, in any order:
+    one language's acronym for what the other's stands for, its words translated and reordered (« TEPT » for
+    PTSD, « CPF » for FWC, « DPE » for ECD), as an acronym put for another seldom does (UEFA for BPPT). One letter
+    changed, added or dropped in place is no translation (MSP for MWP)."""
+    a, b = a.removesuffix("s"), b.removesuffix("s")
+    if min(len(a), len(b)) < 3:
+        return False
+    if SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size >= \
+            max(len(a), len(b)) - 1 or (len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= 1):
+        return False
+    common = sum((Counter(a) & Counter(b)).values())
+    return common >= 2 and 2 * common >= min(len(a), len(b))
 
 
 def _add_name_words(doc: Document, names, units: list[list], extra: set) -> None:
@@ -195,7 +213,7 @@ def _add_name_words(doc: Document, names, units: list[list], extra: set) -> None
             j = bisect_right(starts, span.start) - 1
             if any(u.start < span.end and span.start < u.end for u in units[j]):
                 continue
-            units[j].append(_Unit(word, span.start, span.end, j, key))
+            units[j].append(_Unit(word, span.start, span.end, j, key, sound=word_sound(word, doc.language)))
             extra.add((span.start, span.end))
     for row in units:
         row.sort(key=lambda u: u.start)
@@ -208,6 +226,15 @@ def _drop_units_of_measure(units: list[list], quantities: list[list[Quantity]]) 
         measured = [q for q in quantities[j] if q.unit and q.unit != "ordinal"]
         if measured:
             row[:] = [u for u in row if not any(q.start <= u.start and u.end <= q.end for q in measured)]
+
+
+def _keyed(key: str, keys: set[str]) -> bool:
+    """Whether a sentence's word keys hold ``key``, or the same word as another language writes it: of six letters or
+    more, the same first four consonants, c and k as one (« Sekretaris », « Secrétaire », « Secretaría »)."""
+    if key in keys:
+        return True
+    mine = _skeleton(key)
+    return len(key) >= 6 and len(mine) >= 4 and any(len(k) >= 6 and _skeleton(k)[:4] == mine[:4] for k in keys)
 
 
 def _rare_fails(u, lang: str) -> bool:
@@ -224,9 +251,13 @@ def _has(reads: dict[str, _Read], unit, owner: Witness, other: Witness, sentence
     if side.has(unit, sentences, forms):
         return True
     # a name adapted to the other language (« Rocosas » and « Rockies »): the same sound key, of three consonants or
-    # more, and the same first letter
-    return len(unit.sound) >= 3 and not unit.is_acronym and not unit.territory and \
-        any(v.sound == unit.sound and v.key[:1] == unit.key[:1] for j in sentences for v in side.units[j])
+    # more, and the same first letter; or said in full where the other shortens it (« Livingston » for « Livi »)
+    if unit.is_acronym or unit.territory:
+        return False
+    return any((len(unit.sound) >= 3 and v.sound == unit.sound and v.key[:1] == unit.key[:1]) or
+               (min(len(v.key), len(unit.key)) >= 4 and not v.is_acronym and
+                (v.key.startswith(unit.key) or unit.key.startswith(v.key)))
+               for j in sentences for v in side.units[j])
 
 
 def _said_near(reads: dict[str, _Read], unit, x: Witness, y: Witness, i: int) -> bool:
@@ -265,6 +296,12 @@ def _names(ctx: VersionsContext) -> Iterable[Finding]:
             # others write North Macedonia)
             territories = {c for u in new if u.territory for c in u.territory if not c.startswith("lang:")}
             own = {c for u in units_x for c in u.territory}
+            # (a common word of a name, « Trump », « State », that the version writes in a neighbouring sentence is
+            # lost all the same where a name rare in its language stands new in its place and no other name is lost;
+            # where names are found by their capitals: in a script without them, a rare word is no name enough)
+            rare_new = not language(x.doc.language).names_by_script and \
+                any(not rx.is_extra(u) and not u.is_acronym for u in new)
+            near, near_owners = [], []
             for r in others:
                 rest_r = [y for y in others if y is not r]
                 for j in r.groups[i]:
@@ -273,15 +310,18 @@ def _names(ctx: VersionsContext) -> Iterable[Finding]:
                         if (_has(reads, u, r, x, list(x.groups[i])) and not named) or \
                                 not all(_has(reads, u, r, y, _window(y, i)) for y in rest_r):
                             continue
-                        if reads[r.label].is_extra(u) and (
-                                _has(reads, u, r, x, _window(x, i)) or
-                                not all(u.key in k for y in rest_r for k in [set().union(
-                                    *(reads[y.label].side.keys[jj] for jj in _window(y, i)))])):
+                        if reads[r.label].is_extra(u) and \
+                                not all(_keyed(u.key, k) for y in rest_r for k in [set().union(
+                                    *(reads[y.label].side.keys[jj] for jj in _window(y, i)))]):
                             continue
-                        if any(_has(reads, l, o, r, [j]) for l, o in zip(lost, owners)):
+                        said = reads[r.label].is_extra(u) and _has(reads, u, r, x, _window(x, i))
+                        into, into_owners = (near, near_owners) if said else (lost, owners)
+                        if any(_has(reads, l, o, r, [j]) for l, o in zip(into, into_owners)):
                             continue  # the same name, already read in another witness
-                        lost.append(u)
-                        owners.append(r)
+                        into.append(u)
+                        into_owners.append(r)
+            if not lost and rare_new:
+                lost, owners = near, near_owners
             ref = others[0]
             for a, b in _pair(lost, new):
                 r = owners[lost.index(a)]
@@ -378,9 +418,15 @@ def _numbers(ctx: VersionsContext) -> Iterable[Finding]:
 
 def _unit_left_out(q: Quantity, mine: list[Quantity], theirs: list[list[Quantity]]) -> bool:
     """Whether a bare figure says, in the unit of the measure before it in its sentences (« entre 2 y 5 centímetros
-    ..., con posibilidad de llegar a los 10 »), what every other witness says."""
+    ..., con posibilidad de llegar a los 10 »), or in degrees the others write, what every other witness says."""
     if q.unit or q.measure:
         return False
+    # degrees of an unnamed scale, where every other witness writes them and this version only the figure
+    # (« widespread 80s » where the others write « 26 degrés »): the figure in one scale or the other
+    if all(any(t.measure and t.measure[1] == "?" and
+               same_value(replace(q, unit="?", measure=t.measure, alt_measure=None), t) for t in group)
+           for group in theirs):
+        return True
     before = [p for p in mine if p.measure and p.start < q.start]
     if not before:
         return False
