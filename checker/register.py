@@ -42,6 +42,9 @@ WARN_MAJORITY = 3
 WARN_SHARE = 0.75
 """FEED001 is a warning when at least :data:`WARN_MAJORITY` articles write the majority spelling and they are at least
 this share of the articles writing the name (benchmarks/register.py); information otherwise."""
+LOWER_CASE_WORD = 5.0
+"""A majority form this common in its language (Zipf) that its dictionary knows in lower case is a word opening
+sentences, not a name (:func:`_lower_case_word`)."""
 COMMON_WORD = 4.5
 """A minority form that is a common word of the language the feed quotes titles in (English: « Committee » beside the
 feed's « Comité », Zipf frequency, wordfreq) is a word left untranslated, not a spelling of a name: not reported."""
@@ -241,6 +244,18 @@ def _common_word(form: str, lang: str) -> bool:
     return quoted.zipf(form.casefold()) >= COMMON_WORD
 
 
+def _lower_case_word(form: str, lang: str) -> bool:
+    """Whether the feed's majority form is a common word the language writes in lower case, capitalised because it
+    opens sentences (« Selon »): a form beside it (« Sselon », a typo) is a misspelt word (SPELL001), not another
+    spelling of a name. Needs the language's spelling dictionary: « selon » is in it, « londres » and « trump » are
+    not. (A name that is also such a word, « Paris », is not compared either; « Macron », 4.9, is.)"""
+    from .lang import language
+
+    lang_ = language(lang)
+    return lang_.zipf(form.casefold()) >= LOWER_CASE_WORD and lang_.spelled(form.lower()) is True and \
+        form.lower() != form
+
+
 def feed_findings(entry: dict, by_key: dict[str, dict[str, tuple[int, int]]]):
     """FEED001 findings for one article's names (an entry of :func:`article_names`) against the register's forms."""
     from .checks.names import same_spelling
@@ -253,7 +268,7 @@ def feed_findings(entry: dict, by_key: dict[str, dict[str, tuple[int, int]]]):
     for key, word in entry["words"].items():
         spellings = spellings_of(by_key.get(key, {}))
         best = majority(spellings)
-        if best is None:
+        if best is None or _lower_case_word(best.form, lang):
             continue
         total = sum(s.articles for s in spellings)
         for form, spans in word["forms"].items():

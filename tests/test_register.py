@@ -201,3 +201,13 @@ def test_an_article_whose_text_changed_replaces_its_rows_and_a_lone_name_gives_n
         assert [f.evidence["form"] for f, _ in found] == ["Kavannaugh"]
         # a name only this article writes (« Flake »): no other article shares its key, nothing to compare
         assert "flake" in odd["words"] and forms["flake"] == {"Flake": (1, forms["flake"]["Flake"][1])}
+
+
+def test_a_word_opening_sentences_is_no_name_of_the_feed():
+    # NTREX-128's French writes « Sselon » once (cnn.304521, a typo) where forty articles open a sentence with
+    # « Selon »: a misspelt word, not a spelling of a name; a name's variant beside it is still found
+    by_key = {"selon": {"Selon": (40, 61), "Sselon": (1, 1)}, "kavanaugh": {"Kavanaugh": (3, 9), "Kavannaugh": (1, 2)}}
+    entry = {"language": "fr", "words": {"selon": {"forms": {"Sselon": [[0, 6]]}},
+                                         "kavanaugh": {"forms": {"Kavannaugh": [[10, 20], [30, 40]]}}}}
+    found = feed_findings(entry, by_key)
+    assert [f.evidence["form"] for f, _ in found] == ["Kavannaugh"]
