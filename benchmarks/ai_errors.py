@@ -195,9 +195,8 @@ def edit(kind, doc_id, src_lines, fr_lines, en_lines, rng, others):
         negated = FR.negation_spans(lines[k])
         if len(negated) == 1 and ID.negation_spans(src_lines[k]):
             s, e = negated[0]
-            line = lines[k][:s] + lines[k][e:]
-            line = re.sub(r"(?<![\w-])(?:ne |n’|n')(?=\w)", "", line, count=1)
-            lines[k] = " ".join(line.split())
+            line = " ".join((lines[k][:s] + lines[k][e:]).split())  # spaces first: « de ne pas employer » -> « de employer »
+            lines[k] = re.sub(r"(?<![\w-])(?:ne |n’|n')(?=\w)", "", line, count=1)
             return lines, k, None, "removed"
         if not negated and not ID.negation_spans(src_lines[k]):
             verbs = [m for m in re.finditer(r"(?<![\w’'-])(" + "|".join(VERBS) + r")(?![\w’'-])", lines[k])]
