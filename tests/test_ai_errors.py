@@ -171,6 +171,21 @@ def test_negation_added(bbc, embedder):
     assert f.spans[1].start == line_offset(edited, 15) + edited[15].index("pas")
 
 
+def test_negation_added_beside_a_word_that_is_no_negation(bbc, embedder):
+    src, fr = bbc
+    # « tentu saja » (of course) is no « ne ... que »; the Commission « a indiqué », now it did not (a small gain:
+    # any is enough for a negation added)
+    assert "tentu saja" in src[9]
+    edited = list(fr)
+    edited[9] = fr[9].replace("a indiqué", "n’a pas indiqué")
+    f = only(run(src, edited, embedder), "MEAN003")
+    assert f.evidence["direction"] == "added" and f.evidence["negations"] == ["pas"]
+    assert f.evidence["similarity_gain"] > f.evidence["margin"] == 0.0
+    # « ne ... que » restricts, it does not negate: the same sentence saying « only » is no finding
+    edited[9] = fr[9].replace("revient à ces derniers", "ne revient qu’à ces derniers")
+    assert not [x for x in run(src, edited, embedder).findings if x.code == "MEAN003"]
+
+
 def test_title_changed(rt, embedder):
     src, fr = rt
     edited = list(fr)

@@ -117,3 +117,30 @@ def test_spelling_is_hunspell_and_a_language_stays_picklable():
     assert fr.spelled("dékaratif") is False and fr.spelled("promulg") is False
     assert id_.spelled("pemerintah") and id_.spelled("bertani") and id_.spelled("tanis") is False
     assert pickle.loads(pickle.dumps(fr)).spelled("gouvernement")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Il n’a pas dit ça.", ["pas"]),
+    ("Il ne le lui a plus dit.", ["plus"]),  # a partner within reach of its particle
+    ("Ils n’ont rien vu et ne reviendront jamais.", ["rien", "jamais"]),
+    # « ne ... que » restricts: a « plus » further on is no partner of that « n’ »
+    ("Les élections n’auront lieu que dans cinq semaines ; les républicains seront alors plus faibles.", []),
+    # nor one beyond reach of it
+    ("Avant qu’il ne parte en voyage avec sa famille pour les vacances d’été, il était plus détendu.", []),
+    # litotes that say yes, and « jamais » for "ever"
+    ("Le tribunal n’a pas hésité à dénoncer le couple.", []),
+    ("Trump n’a pas tari d’éloges sur Kim.", []),
+    ("L’un des quatre joueurs à avoir jamais atteint ce score, sans équivoque.", []),
+    ("Il n’a jamais atteint ce score.", ["jamais"]),
+])
+def test_french_negation_words(text, words):
+    fr = language("fr")
+    assert [text[a:b] for a, b in fr.negation_spans(text)] == words
+
+
+def test_indonesian_words_that_negate_without_a_negation_word():
+    id_ = language("id")
+    assert id_.has_implicit_negation("Nielsen biasanya mengalami kesulitan dalam penghitungan")  # « ne parvient pas »
+    # « sebelum » (before) and « hanya » (only, « ne ... que ») negate nothing
+    assert not id_.has_implicit_negation("Serangan tersebut terjadi sebelum pukul 7 pagi")
+    assert not id_.has_implicit_negation("Namun hukuman hanya dipertimbangkan terhadap El Salvador")

@@ -131,6 +131,11 @@ class Language:
     alone it is the expletive « ne » of « avant qu’il ne parte »): :meth:`negation_spans` leaves them out."""
     negation_partners: frozenset[str] = frozenset()
     """Words that negate only after a particle (« ne ... plus », « n’ ... personne »), not alone (« plus grand »)."""
+    negation_restrictives: frozenset[str] = frozenset()
+    """Words that end a particle's reach with no negation (« ne ... que »: only, « n’auront lieu que dans cinq
+    semaines »): a partner after them (« plus » further on) is no partner of that particle."""
+    PARTNER_REACH = 6
+    """A particle's partner comes within this many words of it (« ne le lui a plus »), or it is none."""
     negation_idioms: tuple[str, ...] = ()
     """Regular expressions of phrases whose negation word does not turn the statement around (« tidak hanya »: not
     only; « paling tidak »: at least; « sans doute »; « n’est-ce pas »): their negation words are not counted."""
@@ -524,26 +529,33 @@ class Language:
     def negation_spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each word of ``text`` that negates: the words of :attr:`negations` (a clitic taken off:
         « bukanlah »), a particle (« ne ») only as the sign of a partner after it, a partner (« plus ») only after a
-        particle; none inside :attr:`negation_idioms`."""
+        particle, within :attr:`PARTNER_REACH` words and no restrictive (« que ») between; none inside
+        :attr:`negation_idioms`."""
         idioms = [m.span() for m in self._negation_idiom.finditer(text)] if self._negation_idiom else []
         out = []
-        particle = False
+        particle = None  # how many words ago a particle was read, while it waits for its partner
         for s, e in self.word_spans(text):
             if any(a <= s < b for a, b in idioms):
                 continue
+            if particle is not None:
+                particle += 1
+                if particle > self.PARTNER_REACH:
+                    particle = None
             for part in re.split(r"['’]", text[s:e].casefold()):
                 if part not in self.negations:
                     part = next((part[:-len(c)] for c in self.clitics
                                  if part.endswith(c) and part[:-len(c)] in self.negations), part)
                 if part in self.negation_particles:
-                    particle = True
+                    particle = 0
+                elif part in self.negation_restrictives:
+                    particle = None
                 elif part in self.negation_partners:
-                    if particle:
+                    if particle is not None:
                         out.append((s, e))
-                        particle = False
+                        particle = None
                 elif part in self.negations:
                     out.append((s, e))
-                    particle = False
+                    particle = None
         return out
 
     @cached_property

@@ -22,9 +22,15 @@ class French(Language):
                            "guère"})
     negation_particles = frozenset({"ne", "n"})
     negation_partners = frozenset({"plus", "personne", "point"})
-    negation_idioms = (r"n['’]est-ce pas", r"non (?!pas\b)(?!plus\b)[a-zé]\w+", r"sans (?:doute|cesse|compter|parler)",
-                       r"pas mal", r"non-\w+", r"jamais vu", r"à jamais", r"pour toujours")
-    """« n’est-ce pas », « non seulement », « non lucratif » (a prefix, not a negation), « sans doute »."""
+    negation_restrictives = frozenset({"que", "qu"})
+    negation_idioms = (r"n['’]est-ce pas", r"non (?!pas\b)(?!plus\b)[a-zé]\w+",
+                       r"sans (?:doute|cesse|compter|parler|équivoque|ambiguïté|faille|relâche|hésiter|hésitation)",
+                       r"pas mal", r"non-\w+", r"jamais vu", r"à jamais", r"pour toujours", r"à avoir jamais",
+                       r"n['’]\w+ pas hésité", r"n['’]hésit\w+ pas", r"ne pas hésiter", r"n['’]\w+ pas tari",
+                       r"ne tarit pas", r"ne pas tarir")
+    """« n’est-ce pas », « non seulement », « non lucratif » (a prefix, not a negation), « sans doute », « sans
+    équivoque »; litotes that say yes: « n’a pas hésité à » (did), « n’a pas tari d’éloges » (praised); « à avoir
+    jamais » (ever)."""
     implicit_negations = (
         r"im?possibles?", r"incapables?", r"inconnue?s?", r"refus\w*", r"nie\w*", r"niant", r"démen\w+",
         r"échou\w+", r"échecs?", r"manqu\w+", r"absen\w+", r"interdi\w+", r"empêch\w+", r"exclu\w*", r"ignor\w+",

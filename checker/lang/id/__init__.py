@@ -24,11 +24,12 @@ class Indonesian(Language):
     """« tidak hanya » (not only), « tak lama » (soon), « paling tidak » (at least), « tidak langsung » (indirect)."""
     implicit_negations = (r"gagal\w*", r"menolak\w*", r"tolak\w*", r"penolakan", r"mustahil", r"kurang", r"hilang\w*",
                           r"larang\w*", r"melarang\w*", r"dilarang", r"membantah\w*", r"dibantah", r"bantah\w*",
-                          r"menyangkal\w*", r"kecuali", r"hanya", r"saja", r"sebelum", r"absen", r"nol", r"batal\w*",
+                          r"menyangkal\w*", r"kecuali", r"absen", r"nol", r"batal\w*",
                           r"membatalkan", r"dibatalkan", r"berhenti", r"menghentikan", r"mencegah", r"abai\w*",
-                          r"mengabaikan", r"kosong", r"minim", r"jarang")
-    """« gagal » (fail), « menolak » (refuse), « hanya » (« ne ... que »), « sebelum » (« pas encore »): a negation
-    said without a negation word."""
+                          r"mengabaikan", r"kosong", r"minim", r"jarang", r"sulit", r"kesulitan", r"intoleran")
+    """« gagal » (fail), « menolak » (refuse), « kesulitan » (« ne parvient pas »), « intoleran » (« n’est pas
+    tolérant »): a negation said without a negation word. Not « hanya » (only: « ne ... que », no negation of French,
+    see ``negation_restrictives``) nor « sebelum » (before: « avant », far more often than « pas encore »)."""
     titles = {
         "president": (r"(?<!wakil )(?<!calon )presiden(?! direktur)",),
         "president:chair": (r"(?<!wakil )ketua(?: umum)?", r"ketum", r"pemimpin", r"pimpinan"),
