@@ -99,14 +99,14 @@ def _negation(ctx, link, s_text, t_text, slang, tlang, s_first, t_first) -> Find
         return None
     if min(len(s_text.split()), len(t_text.split())) < ctx.settings.min_words_for_meaning:
         return None
-    gain = None
+    gain, margin = None, NEGATION_MARGIN if lost else ADDED_MARGIN
     if ctx.embed is not None:
         s_norm = join_sentences([src.segments[i].norm for i in link.source])
         t_norm = join_sentences([tgt.segments[j].norm for j in link.translation])
         a, b = (strip_negation(s_norm, slang), t_norm) if lost else (s_norm, strip_negation(t_norm, tlang))
         v = ctx.embed([s_norm, t_norm, a, b])  # the pair itself was embedded by the aligner: two new texts
         gain = float(v[2] @ v[3] - v[0] @ v[1])
-        if gain <= (NEGATION_MARGIN if lost else ADDED_MARGIN):
+        if gain <= margin:
             return None
     words = [(s_text if lost else t_text)[x:y] for x, y in (s_neg if lost else t_neg)]
     quoted = ", ".join(f"« {w} »" for w in words)
@@ -122,8 +122,7 @@ def _negation(ctx, link, s_text, t_text, slang, tlang, s_first, t_first) -> Find
             tuple(_span(TRANSLATION, tgt, link.translation, x, y) for x, y in t_neg)
     return Finding("MEAN003", "warning", message, spans,
                    {"direction": "lost" if lost else "added", "negations": words,
-                    "similarity_gain": None if gain is None else round(gain, 4),
-                    "margin": NEGATION_MARGIN if lost else ADDED_MARGIN})
+                    "similarity_gain": None if gain is None else round(gain, 4), "margin": margin})
 
 
 def _family(concept: str) -> str:
