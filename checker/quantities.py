@@ -281,10 +281,16 @@ def _tables(code: str) -> _Tables:
                                           + r"))(?:" + _SP + r"+(?:"
                                           + _alternatives(n.hour_words) + r"))?" + _SP + r"+(?P<ampm>"
                                           + _alternatives(n.hour_periods) + r")(?![\w])", re.IGNORECASE)))
-    if n.clock_words:
+    if n.clock_words:  # « pukul 6 », « pukul 6 pagi »; in words with the part of the day only: « pukul enam pagi »,
+        # « الساعة السادسة صباحا » (the hour an ordinal)
+        hour_words = _alternatives(w for w, v in {**n.words, **n.soft_words}.items()
+                                   if isinstance(v, (int, float)) and 1 <= v <= 12)
+        proclitic = r"(?:" + _alternatives(n.proclitics) + r")?" if n.proclitics else ""
         patterns.append((TIME, re.compile(r"(?:" + _alternatives(n.clock_words) + r")" + _SP
-                                          + r"+(?P<h>\d{1,2})(?![\d.,:])(?:" + _SP + r"+(?P<ampm>" + day_periods
-                                          + r")" + end + r")?", re.IGNORECASE)))
+                                          + r"+(?:(?P<h>\d{1,2})(?![\d.,:])(?:" + _SP + r"+(?P<ampm>" + day_periods
+                                          + r")" + end + r")?|" + proclitic + r"(?P<hw>" + hour_words + r")" + _SP
+                                          + r"+(?P<ampm2>"
+                                          + day_periods + r")" + end + r")", re.IGNORECASE)))
     periods = {fold(k.lower()): v for k, v in {**n.clock_periods, **n.day_periods, **n.clock_periods_before,
                                               **n.hour_periods}.items()}
 
@@ -496,12 +502,13 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
                     continue  # « minggu » is also "week"
                 add(WEEKDAY, days[word.lower()], m.start(), m.end(), soft=True)
             elif kind == TIME:
-                h = _small_value(g["h"], n) if g.get("h") else _words_value(g["hw"].lower(), n) if g.get("hw") else None
+                h = _small_value(g["h"], n) if g.get("h") else \
+                    (n.soft_words.get(g["hw"].lower()) or _words_value(g["hw"].lower(), n)) if g.get("hw") else None
                 minutes = g.get("m1") or g.get("m2") or g.get("m3")
                 mm = 30 if g.get("half") else _small_value(minutes, n) if minutes else 0
                 if h is None or mm is None or h > 24 or mm > 59:
                     continue
-                period = g.get("ampm") or g.get("pre")
+                period = g.get("ampm") or g.get("ampm2") or g.get("pre")
                 if h == 1 and g.get("h") and not g["h"].isdigit() and not (period or minutes or g.get("half")):
                     continue  # 一点: "a little" as often as one o'clock
                 if period and t.periods.get(period.lower()) and h < 12:

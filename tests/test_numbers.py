@@ -29,6 +29,9 @@ EQUIVALENT = [
     [("id", "Jumat"), ("fr", "vendredi"), ("en", "Friday")],
     [("id", "pukul 09.30 WIB"), ("fr", "à 09h30"), ("en", "9:30 a.m.")],
     [("id", "pukul 3 sore"), ("fr", "15 h"), ("en", "3 p.m.")],
+    # the hour in words, with the part of the day (NTREX-128, independent.226346)
+    [("id", "pukul enam pagi"), ("fr", "six heures du matin"), ("ar", "الساعة السادسة صباحًا"), ("zh", "早上六点"),
+     ("en", "6 a.m.")],
     [("id", "1 mil"), ("fr", "1,6 km")],
     [("id", "85 mph"), ("fr", "135 km/h"), ("id", "85 mil per jam")],
     [("id", "80 derajat"), ("fr", "26 degrés")],
@@ -89,6 +92,29 @@ def test_what_is_not_a_number():
     # a vague amount is not a number
     assert extract("des millions de personnes et des dizaines de milliers", "fr") == []
     assert extract("ribuan orang dan puluhan ribu lainnya", "id") == []
+
+
+def test_an_hour_in_words_needs_the_part_of_the_day():
+    # « às duas equipas » is "to the two teams", « pukul sembilan » may be nine of anything: a count, not a time
+    assert [q.kind for q in extract("às duas equipas", "pt")] == ["number"]
+    assert [q.kind for q in extract("pukul sembilan", "id")] == ["number"]
+    assert [q.kind for q in extract("às duas da tarde", "pt")] == ["time"]
+    assert [q.kind for q in extract("selama tiga jam dua puluh menit", "id")] == ["number", "number"]
+
+
+def test_a_number_said_again_is_not_added(embedder):
+    # NTREX-128 rt.com.91335, Chinese: the translation names « Nord Stream 2 » twice where the source names it once
+    src = ("Moscow sudah berulang kali menekankan bahwa proyek kilang minyak Nord Stream 2 senilai $11 miliar, yang "
+           "dirancang untuk menggandakan kapasitas pipa kilang minyak yang ada hingga 110 miliar meter kubik ini, "
+           "adalah murni proyek ekonomi.")
+    zh = "莫斯科方面则反复强调Nord Stream 2是纯粹的经济项目，价值110亿美元的Nord Stream 2管道会使现有的管道容量翻一番，达到1100亿立方米。"
+    report = audit(src, zh, "id", "zh", embedder=embedder)
+    assert number_findings(report) == []
+    # a value said twice in the source and changed once in the translation is still a change
+    fr = ("Le projet Nord Stream 2, d’une valeur de 11 milliards de dollars, qui doublera la capacité à 110 milliards "
+          "de mètres cubes, Nord Stream 3, est économique.")
+    report = audit(src.replace("adalah", "Nord Stream 2 adalah"), fr, "id", "fr", embedder=embedder)
+    assert [(f.code, [s.text for s in f.spans]) for f in number_findings(report)] == [("NUM001", ["2", "3"])]
 
 
 def test_small_counts_in_words_are_soft():

@@ -39,6 +39,7 @@ class NumbersCheck:
         tgt_q = _by_segment(ctx.translation)
         links = ctx.alignment.links
         left: list[tuple[list[Quantity], list[Quantity]]] = []
+        said: list[list[Quantity]] = []  # per link, the quantities both sides have
         findings: list[Finding] = []
         for link in links:
             s = [q for i in link.source for q in src_q[i]]
@@ -51,16 +52,17 @@ class NumbersCheck:
                                             (_span(SOURCE, a), _span(TRANSLATION, b)),
                                             {"source": _value(a), "translation": _value(b)}))
             left.append((s_left, t_left))
+            said.append([a for a, _ in matched])
         # a number that moved to a neighbouring link of the alignment is not a change (across a sentence left alone)
         for k in range(len(left)):
             for nb in _neighbours(links, k):
                     s_rest, t_rest, _ = _match(left[k][0], left[nb][1], articles=False)
                     left[k] = (s_rest, left[k][1])
                     left[nb] = (left[nb][0], t_rest)
-        for link, (s_left, t_left) in zip(links, left):
+        for link, (s_left, t_left), both in zip(links, left, said):
             if not (link.source and link.translation):
                 continue  # a sentence without counterpart is reported whole by the coverage check
-            findings.extend(_report(s_left, t_left))
+            findings.extend(_report(s_left, t_left, both))
         return findings
 
 
@@ -121,7 +123,10 @@ def _relative(q: Quantity, group: list[Quantity]) -> float:
     return group.index(q) / (len(group) - 1) if len(group) > 1 else 0.5
 
 
-def _report(s_left: list[Quantity], t_left: list[Quantity]) -> Iterable[Finding]:
+def _report(s_left: list[Quantity], t_left: list[Quantity], both: list[Quantity] = ()) -> Iterable[Finding]:
+    """``both``: the quantities the two sides of the link share. One said again, or said once where the other side
+    says it twice (« Nord Stream 2 », then « le gazoduc Nord Stream 2 »), may still be a change's partner, but is
+    not reported missing or added: the link says that value on both sides."""
     for family in ("NUM", "DATE"):
         s = [q for q in s_left if _family(q) == family]
         t = [q for q in t_left if _family(q) == family]
@@ -145,15 +150,19 @@ def _report(s_left: list[Quantity], t_left: list[Quantity]) -> Iterable[Finding]
                           (_span(SOURCE, a), _span(TRANSLATION, b)),
                           {"source": _value(a), "translation": _value(b), "kind": a.kind})
         for a in s:
-            if not a.soft:
+            if not a.soft and not _said(a, both):
                 code, sev = ("NUM002", "error") if family == "NUM" else ("DATE002", "warning")
                 yield Finding(code, sev, f"{a.kind} « {a.text} » of the source is missing from the "
                                          "translation", (_span(SOURCE, a),), {"source": _value(a), "kind": a.kind})
         for b in t:
-            if not b.soft:
+            if not b.soft and not _said(b, both):
                 code, sev = ("NUM003", "error") if family == "NUM" else ("DATE003", "warning")
                 yield Finding(code, sev, f"{b.kind} « {b.text} » of the translation is not in the source",
                               (_span(TRANSLATION, b),), {"translation": _value(b), "kind": b.kind})
+
+
+def _said(q: Quantity, both: list[Quantity]) -> bool:
+    return any(same_value(q, p) for p in both)
 
 
 def _span(side: str, q: Quantity) -> Span:

@@ -130,7 +130,7 @@ NUMERALS = GENERIC.extend(
     clock_words=("الساعة",),
     clock_periods={"صباحا": False, "صباح": False, "مساء": True, "مساءا": True, "ظهرا": True, "فجرا": False,
                    "ليلا": True},
-    day_periods={"صباحا": False, "مساء": True, "ظهرا": True, "ليلا": True},
+    day_periods={"صباحا": False, "مساء": True, "ظهرا": True, "ليلا": True, "بعد الظهر": True, "من بعد الظهر": True},
     time_zones=("بالتوقيت المحلي", "بتوقيت غرينتش", "بتوقيت"),
     range_words=("إلى", "و", "أو", "حتى"),
     bracket_words=("حوالي", "أي", "نحو"),

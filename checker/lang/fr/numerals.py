@@ -55,6 +55,8 @@ NUMERALS = GENERIC.extend(
     hour_prefixes=("à", "vers", "dès", "depuis", "avant", "après"),
     hour_letters=("h",),
     day_periods={"du matin": False, "de l'après-midi": True, "de l’après-midi": True, "du soir": True},
+    # « six heures du matin »: the hour in words, with the part of the day
+    hour_periods={"du matin": False, "de l'après-midi": True, "de l’après-midi": True, "du soir": True},
     time_zones=("heure locale",),
     range_words=("à", "a", "et", "ou"),
     bracket_words=("environ", "soit"),
