@@ -132,10 +132,28 @@ def test_spelling_is_hunspell_and_a_language_stays_picklable():
     ("Trump n’a pas tari d’éloges sur Kim.", []),
     ("L’un des quatre joueurs à avoir jamais atteint ce score, sans équivoque.", []),
     ("Il n’a jamais atteint ce score.", ["jamais"]),
+    # NTREX-128's French for Indonesian without a negation: « not only » (« bukan hanya » there), and litotes
+    ("Et ce n’est pas uniquement mon expérience.", []),
+    ("West n’est pas le seul rappeur connu à changer son nom.", []),
+    ("Les rues, qui ne désemplissent habituellement pas de touristes.", []),
+    ("Kit a indiqué que selon lui « quelque chose ne va pas ».", []),
+    ("Il ne s’agit pas seulement du vote du comité, ni de la nomination.", ["ni"]),
+    ("Il n’est pas libre.", ["pas"]),
 ])
 def test_french_negation_words(text, words):
     fr = language("fr")
     assert [text[a:b] for a, b in fr.negation_spans(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Dan itu bukan hanya saya yang mengalaminya.", []),
+    ("Tidak ada yang meragukan, \"Akhir kepresidenan paling dramatis yang pernah ada!\"", []),  # « sans doute »
+    ("Hal itu tidak diragukan lagi.", []),
+    ("Kedua negara tidak saling bertukar duta besar sejak tahun 1962.", ["tidak"]),
+])
+def test_indonesian_negation_words(text, words):
+    id_ = language("id")
+    assert [text[a:b] for a, b in id_.negation_spans(text)] == words
 
 
 def test_indonesian_words_that_negate_without_a_negation_word():
