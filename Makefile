@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 TORCH ?= torch==2.13.0
 
 # Hunspell dictionaries (Debian packages) for the spelling checks; without them the checks fall back to wordfreq.
-HUNSPELL ?= hunspell-fr hunspell-id hunspell-en-us
+HUNSPELL ?= hunspell-fr hunspell-id hunspell-en-us hunspell-ar
 
 # Headless Chromium (a Debian package) for the test that opens the HTML report in a real browser; without it that
 # test is skipped, with the reason.
@@ -28,7 +28,8 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 install: $(VENV)/.installed dictionaries
 
 dictionaries:
-	@if [ -f /usr/share/hunspell/fr.dic ] && [ -f /usr/share/hunspell/id_ID.dic ] && [ -f /usr/share/hunspell/en_US.dic ]; then :; \
+	@if [ -f /usr/share/hunspell/fr.dic ] && [ -f /usr/share/hunspell/id_ID.dic ] && [ -f /usr/share/hunspell/en_US.dic ] \
+		&& [ -f /usr/share/hunspell/ar.dic ]; then :; \
 	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(HUNSPELL) >/dev/null; \
 	else echo "note: Hunspell dictionaries missing (apt-get install $(HUNSPELL)); spelling falls back to wordfreq"; fi

@@ -184,6 +184,29 @@ def test_clean_ntrex_documents_raise_nothing(doc, src_lang, tgt_lang):
     assert name_findings(src, tgt, src_lang, tgt_lang) == []
 
 
+@pytest.mark.parametrize("doc, word", [("bbc.381790", "تشريعًا"), ("reuters.218882", "ستحضر")])
+def test_arabic_words_of_the_dictionary_are_no_names(doc, word):
+    # « تشريعًا » (legislation) and « ستحضر » (will attend) are rare in wordfreq's Arabic, which took them for names
+    # that replaced the source's « Elin » and « Inggris »; Ayaspell knows them
+    if language("ar").spelling is None:
+        pytest.skip("hunspell-ar is not installed (make install)")
+    src = (NTREX / f"{doc}.id.txt").read_text(encoding="utf-8")
+    tgt = (NTREX / f"{doc}.ar.txt").read_text(encoding="utf-8")
+    assert word in tgt and language("ar").spelled(word)
+    assert name_findings(src, tgt, "id", "ar") == []
+
+
+def test_arabic_words_written_without_spaces_are_no_name():
+    ar = language("ar")
+    if ar.spelling is None:
+        pytest.skip("hunspell-ar is not installed (make install)")
+    # NTREX-128's Arabic for reuters.218861 lost the spaces of a clause; a long foreign name does not split so
+    assert ar.name_pieces("ورياالشماليةفيغضونساعاتبسبب") == []
+    assert ar.name_pieces("ماكغريغور") == [(0, 9)] and ar.name_pieces("ادينغتون") == [(0, 8)]
+    # « ف » and « ك » are prefixes before a word of the dictionary only: « كافانو » is Kavanaugh
+    assert ar.strip_prefix("كافانو") == "كافانو" and ar.strip_prefix("فقال") == "قال"
+
+
 def test_a_name_replaced_in_a_clean_ntrex_document():
     src = (NTREX / "guardian.221679.id.txt").read_text(encoding="utf-8")
     ja = (NTREX / "guardian.221679.ja.txt").read_text(encoding="utf-8")

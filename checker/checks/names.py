@@ -662,7 +662,8 @@ def _script_texts(doc: Document) -> list[str] | None:
 def _script_units(names: _Names, shared: set[str], out: list[list[_Unit]]) -> None:
     """The units of a document whose language finds its names by their script: territories by their CLDR names in
     that script (カザフスタン, 哈萨克斯坦, كازاخستان), then each word of its names (``Language.name_parts``) that is rare
-    in the language or whose sound the other document has (``shared``)."""
+    in the language and unknown to its spelling dictionary where it has one (Arabic's knows « تأخيرات », delays, and
+    not « سزيسلر »), or whose sound the other document has (``shared``)."""
     doc = names.doc
     lang = language(doc.language)
     table = _script_territories(doc.language)
@@ -700,7 +701,8 @@ def _script_units(names: _Names, shared: set[str], out: list[list[_Unit]]) -> No
                 pieces = [word[c:d] for c, d in lang.name_pieces(word)]
                 names_in = [piece for piece in pieces if not lang.common_word(piece)] if len(pieces) > 1 else pieces
                 if len(sound) >= 2 and names_in and \
-                        ("~" + strong_sound(sound) in shared or (lang.listed_zipf(word) < RARE and not lang.common_word(word))):
+                        ("~" + strong_sound(sound) in shared or (lang.listed_zipf(word) < RARE and not lang.common_word(word)
+                                                                 and not lang.spelled(word))):
                     out[seg.index].append(_Unit(word, start, end, seg.index, lang.variant_key(word), sound=sound,
                                                 pieces=tuple(word_sound(piece, lang.code) for piece in names_in
                                                              if len(pieces) > 1)))

@@ -50,10 +50,22 @@ class Arabic(Language):
             out.append((m.start() + cut, m.end()))
         return out
 
+    def name_pieces(self, word: str) -> list[tuple[int, int]]:
+        """None where the word is common words written without the spaces between them (NTREX-128's Arabic has
+        lines such as « منالعقوباتالمفروضة »: « من العقوبات المفروضة »), each of them known to the spelling
+        dictionary; else the word whole."""
+        if len(word) < GLUED_WORDS or self.spelling is None or self.spelled(word):
+            return [(0, len(word))]
+        return [] if _glued_words(word, self.spelled) else [(0, len(word))]
+
     def strip_prefix(self, word: str) -> str:
-        """The word without the prefix glued before it (والصين: الصين... صين), where three letters or more are left."""
+        """The word without the prefix glued before it (والصين: الصين... صين), where three letters or more are left.
+        « ف » and « ك » alone only before a word of the dictionary (« فقال »): a foreign name begins with those letters
+        far more often than it takes them as prefixes (« كافانو », Kavanaugh; « فلاديمير »)."""
         for prefix in self.name_prefixes:
             if word.startswith(prefix) and len(_bare(word[len(prefix):])) >= 3:
+                if prefix in _WEAK_PREFIXES and self.spelling is not None and not self.spelled(word[len(prefix):]):
+                    continue
                 return word[len(prefix):]
         return word
 
@@ -73,6 +85,9 @@ class Arabic(Language):
         return word[:1] + re.sub("[اوي]", "", word[1:])
 
     # --- numbers, dates, units (numerals.py)
+    hunspell = ("ar",)
+    """Ayaspell (Debian's hunspell-ar), with its prefixes and suffixes: it knows « تأخيرات » and « ستضاعف », and not
+    the sound of a foreign name (« سزيسلر », « ميكلسون »), which the names check is after."""
     numerals = NUMERALS
     # the Levant's and the Maghreb's month names beside Egypt's « يناير » (CLDR's ar_SY, ar_DZ, ar_MA)
     calendar_locales = ("ar_SY", "ar_DZ", "ar_MA")
@@ -99,3 +114,25 @@ def _bare(word: str) -> str:
 
 
 LANGUAGE = Arabic
+
+
+GLUED_WORDS = 8
+"""The shortest word read for common words glued together (a name of eight letters or more that splits into
+dictionary words is rarer than a reference with its spaces lost)."""
+
+
+_WEAK_PREFIXES = ("ف", "ك")
+_SHORT_WORDS = frozenset("من في أن إن عن لا ما لم لن قد هو هي إلى على".split())
+"""The words of two letters a glued line is read with (and « إلى », « على »): Ayaspell knows many more two-letter
+strings, which would split a foreign name (« ماكغريغور ») into pieces."""
+
+
+def _glued_words(word: str, known) -> bool:
+    """Whether ``word`` splits into dictionary words of four letters or more and short function words."""
+    n = len(word)
+    ends = [False] * (n + 1)  # ends[k]: word[:k] splits into known words
+    ends[0] = True
+    for k in range(2, n + 1):
+        ends[k] = any(ends[j] and (word[j:k] in _SHORT_WORDS or (k - j >= 4 and known(word[j:k])))
+                      for j in range(max(0, k - 14), k - 1))
+    return ends[n]
