@@ -51,7 +51,7 @@ class Arabic(Language):
         return out
 
     def name_pieces(self, word: str) -> list[tuple[int, int]]:
-        """None where the word is common words written without the spaces between them (NTREX-128's Arabic has
+        """No piece where the word is common words written without the spaces between them (NTREX-128's Arabic has
         lines such as « منالعقوباتالمفروضة »: « من العقوبات المفروضة »), each of them known to the spelling
         dictionary; else the word whole."""
         if len(word) < GLUED_WORDS or self.spelling is None or self.spelled(word):
