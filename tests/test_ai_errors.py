@@ -186,6 +186,19 @@ def test_negation_added_beside_a_word_that_is_no_negation(bbc, embedder):
     assert not [x for x in run(src, edited, embedder).findings if x.code == "MEAN003"]
 
 
+def test_negation_added_to_a_two_word_sentence(embedder):
+    # « Dia bebas. » (« Il est libre. »): two words are enough for a negation (not for MEAN001's similarity)
+    src, fr = ntrex_lines("newsweek.51329", "id"), ntrex_lines("newsweek.51329", "fr")
+    assert src[22] == "Dia bebas." and fr[22] == "Il est libre."
+    assert not [x for x in run(src, fr, embedder).findings if x.code == "MEAN003"]
+    edited = list(fr)
+    edited[22] = "Il n’est pas libre."
+    f = only(run(src, edited, embedder), "MEAN003")
+    assert f.evidence["direction"] == "added" and f.evidence["negations"] == ["pas"]
+    assert [(s.side, s.text) for s in f.spans] == [("source", "Dia bebas."), ("translation", "pas")]
+    assert f.spans[1].start == line_offset(edited, 22) + edited[22].index("pas")
+
+
 def test_title_changed(rt, embedder):
     src, fr = rt
     edited = list(fr)

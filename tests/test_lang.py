@@ -139,6 +139,10 @@ def test_spelling_is_hunspell_and_a_language_stays_picklable():
     ("Kit a indiqué que selon lui « quelque chose ne va pas ».", []),
     ("Il ne s’agit pas seulement du vote du comité, ni de la nomination.", ["ni"]),
     ("Il n’est pas libre.", ["pas"]),
+    # « ou non » (whether or not: « atau tidak »), and a name with « sans »
+    ("La question de savoir si Trump renverra ou non le procureur général adjoint.", []),
+    ("Reporters sans frontières a dénoncé la loi, sans attendre.", ["sans"]),  # the name's is none
+    ("Il viendra, ou pas.", []),
 ])
 def test_french_negation_words(text, words):
     fr = language("fr")
@@ -150,6 +154,7 @@ def test_french_negation_words(text, words):
     ("Tidak ada yang meragukan, \"Akhir kepresidenan paling dramatis yang pernah ada!\"", []),  # « sans doute »
     ("Hal itu tidak diragukan lagi.", []),
     ("Kedua negara tidak saling bertukar duta besar sejak tahun 1962.", ["tidak"]),
+    ("Apakah Trump akan memecat wakil jaksa agung atau tidak, sudah berbulan-bulan menjadi bahan rumor.", []),
 ])
 def test_indonesian_negation_words(text, words):
     id_ = language("id")
