@@ -84,7 +84,8 @@ class Settings:
     mistranslation_contrast: float = MISTRANSLATION_CONTRAST
     """... and so is one whose similarity beats the document's average similarity to each side by less than this."""
     min_words_for_meaning: int = 3
-    """Pairs with fewer words than this on either side are too short for a similarity to mean much."""
+    """Pairs with fewer words than this on either side are too short for a similarity to mean much (MEAN001; MEAN003
+    asks for two words, ``checks.polarity.MIN_WORDS``)."""
     fail_on: str = "error"
     glossary: Glossary | None = None
     """Terms and their accepted translations, and do-not-translate terms (checker.glossary)."""
