@@ -65,22 +65,25 @@ def tico_lines(lang: str) -> list[str]:
     return (DATA / "tico19" / f"tico19.{lang}").read_text(encoding="utf-8").splitlines()
 
 
+def tico_urls() -> list[str]:
+    """Each TICO-19 line's origin URL (the document it belongs to), in line order."""
+    meta = (DATA / "tico19" / "tico19.meta.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return [row.split("\t")[2] for row in meta]
+
+
 def tico_pairs(source: str = "id", target: str = "fr") -> list[tuple[str, str]]:
     """TICO-19's parallel lines of two languages, spaces normalised, without the documents whose French is not parallel
     (:data:`TICO_FR_NOT_PARALLEL`) when either language is French."""
-    meta = (DATA / "tico19" / "tico19.meta.tsv").read_text(encoding="utf-8").splitlines()[1:]
     skip = TICO_FR_NOT_PARALLEL if "fr" in (source, target) else frozenset()
     return [(" ".join(s.split()), " ".join(t.split()))
-            for row, s, t in zip(meta, tico_lines(source), tico_lines(target)) if row.split("\t")[2] not in skip]
+            for url, s, t in zip(tico_urls(), tico_lines(source), tico_lines(target)) if url not in skip]
 
 
 def tico_documents(langs: tuple[str, ...] = ("id", "fr")) -> "OrderedDict[str, dict[str, list[str]]]":
     """TICO-19 lines grouped into documents by their origin URL: url -> {lang: lines}."""
-    meta = (DATA / "tico19" / "tico19.meta.tsv").read_text(encoding="utf-8").splitlines()[1:]
     texts = {lang: tico_lines(lang) for lang in langs}
     docs: OrderedDict[str, dict[str, list[str]]] = OrderedDict()
-    for i, row in enumerate(meta):
-        url = row.split("\t")[2]
+    for i, url in enumerate(tico_urls()):
         doc = docs.setdefault(url, {lang: [] for lang in langs})
         for lang in langs:
             doc[lang].append(texts[lang][i].strip())
