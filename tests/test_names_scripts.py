@@ -274,3 +274,34 @@ def test_arabic_variants_in_a_letters_form():
     src = "Ertan datang.\nErtan berbicara.\nErtan pergi."
     found = name_findings(src, "جاء ارتن.\nتحدث ارتن.\nغادر إرتن.", "id", "ar")
     assert [f.code for f in found] == ["NAME001"] and found[0].evidence["suggestion"] == "ارتن"
+
+
+# lines of NTREX-128's Indonesian and Arabic (CC BY-SA 4.0; see tests/data/ntrex/README.md)
+DESIGNERS = ("Desainer Valentino dan Thom Browne mengeluarkan serangkaian penutup kepala ukuran besar.\n"
+             "Topi yang benar-benar tidak praktis sudah menyapu Instagram dan para desainer ini sudah "
+             "mempertontonkan kreasi yang memukau mata di panggung peragaan.",
+             "كشف المصممان فالنتينو وتوم براون عن مجموعة من قبعات الرأس الضخمة الغريبة.\n"
+             "اجتاحت القبعات غير العملية للغاية موقع انستجرام هذا الصيف وكشف هؤلاء المصممون عن تصميماتهم اللافتة "
+             "للنظر خلال منصة عرض الأزياء.")  # dailymail.co.uk.298692, lines 3 and 4, cut short
+SCOTLAND = ("Dengan lebih dari 30.000 siswa di seluruh Skotlandia, sekolah-sekolah ini, diwakili oleh Dewan Sekolah "
+            "Swasta Skotlandia (SCIS) berusaha keras.\n"
+            "Sekolah mandiri Skotlandia ditujukan untuk menyediakan lingkungan belajar.",
+            "تسعى هذه المدارس التي تضم أكثر من 300 ألف تلميذ في جميع أنحاء أسكتلندا، والتي يمثلها المجلس الأسكتلندي "
+            "للمدارس المستقلة (SCIS).\n"
+            "تكرس المدارس المستقلة في أسكتلندا جهودها لتوفير بيئة تعلُم.")  # scotsman.133744, lines 3 and 25, cut short
+
+
+@pytest.mark.parametrize("src, tgt", [DESIGNERS, SCOTLAND])
+def test_arabic_inflections_are_not_a_names_spellings(src, tgt):
+    # « المصممان » and « المصممون » (the two designers, the designers) are one word of the dictionary inflected, and
+    # « الأسكتلندي » (Scottish) is « أسكتلندا »'s adjective: neither is one name spelled two ways
+    if language("ar").spelling is None:
+        pytest.skip("hunspell-ar is not installed (make install)")
+    assert [f.message for f in name_findings(src, tgt, "id", "ar") if f.code == "NAME001"] == []
+
+
+def test_arabic_name_spelled_two_ways_next_to_its_adjective():
+    # a name's variant is still found beside its adjective (توكاييف, توكايف)
+    src = "Tokayev berbicara.\nTokayev menolak."
+    tgt = "تحدث توكاييف.\nرفض توكايف."
+    assert [f.code for f in name_findings(src, tgt, "id", "ar")] == ["NAME001"]

@@ -135,12 +135,20 @@ def _name_words(names: _Names) -> dict[str, list[tuple[str, Span]]]:
                 continue
             start = mention.start + m.start()
             out.setdefault(key, []).append((word, Span("", start, start + len(word), word)))
+    script: dict[str, list[tuple[str, Span]]] = {}
     for mention, parts in zip(names.mentions, _script_name_parts(names)):
         for a, b in parts:
             word = mention.text[a:b]
             key = lang.variant_key(word)
             if len(word_sound(word, lang.code)) >= 2 and len(key) >= 2:
-                out.setdefault(key, []).append((word, Span("", mention.start + a, mention.start + b, word)))
+                script.setdefault(key, []).append((word, Span("", mention.start + a, mention.start + b, word)))
+    # forms that are all words of the language, known to its dictionary and written in its news (wordfreq), are a
+    # word's inflections (Arabic « مصممان » and « مصممون », two designers and designers), not a name's spellings;
+    # a spelling of a name is rarely both (Ayaspell reads many a short name without its vowels as a word: وربن)
+    for key, occurrences in script.items():
+        if len({w for w, _ in occurrences}) < 2 or \
+                not all(lang.spelled(w) and lang.zipf(w) > 0 for w in {w for w, _ in occurrences}):
+            out.setdefault(key, []).extend(occurrences)
     return out
 
 
@@ -217,6 +225,21 @@ def _side_by_side(doc: Document, occurrences: list[tuple[str, Span]]) -> bool:
     return False
 
 
+def _adjective_of(forms: list[str], endings: tuple[str, ...]) -> bool:
+    """Whether the forms are one name, and it with an adjective's ending (``Language.name_adjective_endings``) added
+    or in place of its last long vowel: أسكتلندا and أسكتلندي."""
+    if not endings:
+        return False
+
+    def stem(form: str) -> str:
+        for ending in sorted(endings, key=len, reverse=True):
+            if form.endswith(ending) and len(form) - len(ending) >= 3:
+                return form[:-len(ending)]
+        return form[:-1] if form.endswith("ا") else form
+
+    return len({stem(f) for f in forms}) == 1
+
+
 def _forms(words: list[tuple[str, Span]]) -> Counter:
     return Counter(unicodedata.normalize("NFC", w) for w, _ in words)
 
@@ -233,6 +256,8 @@ def _variants(doc: Document, side: str, words: dict, other: dict, pinned: list[s
             continue
         if _side_by_side(doc, occurrences):
             continue  # two spellings in one sentence ("Smith dan Smyth") are two people
+        if _adjective_of(distinct, language(doc.language).name_adjective_endings):
+            continue  # a name and its adjective (أسكتلندا, Scotland; أسكتلندي, Scottish)
         theirs = _forms(other.get(key, []))
         if len(theirs) > 1 and set(theirs) >= set(distinct):
             continue  # the source writes them apart too: two names, not two spellings
@@ -720,7 +745,7 @@ def _whole(text: str, a: int, b: int, lang) -> bool:
     while end < len(text) and text[end].isalpha():
         end += 1
     return (start == a or text[start:a] in lang.name_prefixes) and \
-        (end == b or text[b:end] in ("ي", "ية", "يه", "يين", "يون", "ين", "يا"))
+        (end == b or text[b:end] in lang.name_adjective_endings)
 
 
 @lru_cache(maxsize=None)

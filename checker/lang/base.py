@@ -190,6 +190,10 @@ class Language:
     territory_abbreviations: dict[str, str] = {}
     """One-character abbreviations news writes for a territory (Japanese 米 for the United States, 露 for Russia),
     -> the CLDR code: a counterpart of the territory where the other side names it, never a name of its own."""
+    name_adjective_endings: tuple[str, ...] = ()
+    """Endings that make an adjective or a people of a name where names are found by their script (Arabic « ي »,
+    « ية »: أسكتلندي of أسكتلندا): a name with one of them, or with it in place of its last long vowel, is that
+    name, not another spelling of it."""
     ambiguous_territory_names: frozenset[str] = frozenset()
     """CLDR territory names that are also common words of the language (Arabic مالي, Mali, is "financial"): a
     counterpart where the other side names the territory, never a name of its own."""

@@ -24,6 +24,8 @@ class Arabic(Language):
     territory_aliases = {"أمريكا": "US", "امريكا": "US", "بريطانيا": "GB", "روسيا": "RU"}
 
     ambiguous_territory_names = frozenset({"مالي"})  # also "financial"
+    name_adjective_endings = ("ي", "ية", "يه", "يين", "يون", "ين", "يا")
+    """The nisba and its forms: أسكتلندي, Scottish, of أسكتلندا; كازاخية of كازاخستان's people."""
 
     def name_fold(self, text: str) -> str:
         return text.translate(_SAME_LENGTH_FOLD)
