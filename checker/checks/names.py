@@ -723,14 +723,16 @@ def _script_units(names: _Names, shared: set[str], out: list[list[_Unit]]) -> No
                     continue
                 sound = word_sound(word, lang.code)
                 # the pieces of a word glued to a loanword (ヘッドコーチ｜ホルト): a name where one of them is
-                pieces = [word[c:d] for c, d in lang.name_pieces(word)]
-                names_in = [piece for piece in pieces if not lang.common_word(piece)] if len(pieces) > 1 else pieces
+                spans = lang.name_pieces(word)
+                pieces = [word[c:d] for c, d in spans]
+                names_in = [piece for piece in pieces if not lang.common_word(piece)] \
+                    if spans != [(0, len(word))] else pieces
                 if len(sound) >= 2 and names_in and \
                         ("~" + strong_sound(sound) in shared or (lang.listed_zipf(word) < RARE and not lang.common_word(word)
                                                                  and not lang.spelled(word))):
                     out[seg.index].append(_Unit(word, start, end, seg.index, lang.variant_key(word), sound=sound,
                                                 pieces=tuple(word_sound(piece, lang.code) for piece in names_in
-                                                             if len(pieces) > 1)))
+                                                             if spans != [(0, len(word))])))
 
 
 def _whole(text: str, a: int, b: int, lang) -> bool:

@@ -55,10 +55,26 @@ class Arabic(Language):
     def name_pieces(self, word: str) -> list[tuple[int, int]]:
         """No piece where the word is common words written without the spaces between them (NTREX-128's Arabic has
         lines such as « منالعقوباتالمفروضة »: « من العقوبات المفروضة »), each of them known to the spelling
-        dictionary; else the word whole."""
-        if len(word) < GLUED_WORDS or self.spelling is None or self.spelled(word):
+        dictionary; where such words hold what no dictionary knows (« أضافهأستاذسزيسلر »: أضافه أستاذ سزيسلر,
+        professor Czeisler added), the stretches of three letters or more between them; else the word whole."""
+        if len(word) < GLUED_PIECES or self.spelling is None or self.spelled(word):
             return [(0, len(word))]
-        return [] if _glued_words(word, self.spelled) else [(0, len(word))]
+        return _between_words(word, self._common_glued, self.name_prefixes)
+
+    def _common_glued(self, piece: str) -> bool:
+        """A word that stands glued to a name in a line written without spaces: a function word, a word of the
+        dictionary that the news writes often, or a long one of the dictionary."""
+        if piece in _SHORT_WORDS:
+            return True
+        if len(piece) < 3:
+            return False
+        least = GLUED_ZIPF_LONG if len(piece) >= 6 else GLUED_ZIPF + (len(piece) == 3)
+        return self.zipf(piece) >= least and bool(self.spelled(piece))
+
+    def common_word(self, word: str) -> bool:
+        """A word of the dictionary that the news writes (:data:`NAME_ZIPF`): a piece of a line written without
+        spaces (« يرام » of « على ما يرام »), not a name."""
+        return self.zipf(word) >= NAME_ZIPF and bool(self.spelled(word))
 
     def strip_prefix(self, word: str) -> str:
         """The word without the prefix glued before it (والصين: الصين... صين), where three letters or more are left.
@@ -121,6 +137,54 @@ LANGUAGE = Arabic
 GLUED_WORDS = 8
 """The shortest word read for common words glued together (a name of eight letters or more that splits into
 dictionary words is rarer than a reference with its spaces lost)."""
+
+
+GLUED_LINE = 12
+"""A word this long with known words in it is a line written without spaces, not a name."""
+GLUED_PIECES = 6
+"""The shortest word read for a name glued to common words (« منأوفي »: من أوفي, from Ovie)."""
+GLUED_ZIPF = 4.5
+"""A word of the dictionary of four or five letters this frequent (wordfreq) is read as glued to a name (« أستاذ »),
+one of three letters from one more (« حيث », « بعد »); a rarer one may be a piece of the name itself (« النت », the
+net, inside « فالنتينو »)."""
+GLUED_ZIPF_LONG = 3.0
+"""... and one of six letters or more from this frequency (« العقوبات »; Ayaspell, reading a word without its vowels,
+knows « برنيان » of « هيبرنيان », Hibernian, which wordfreq does not)."""
+
+
+def _between_words(word: str, known, prefixes: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the stretches of ``word`` that are no ``known`` word, where known words cover the rest: the
+    split with the fewest letters left unknown, the fewest words at equal cost; the word whole without a known word
+    of four letters or more (a name's own letters read as words: « ما » in « ماكغريغور »), or where a stretch of one
+    or two letters is left that is not one of ``prefixes`` before a word (« دوران » and an s: « دورانس », Dorrans)."""
+    n = len(word)
+    best: list[tuple[int, int, int, bool]] = [(0, 0, 0, False)] + [(n + 1, 0, 0, False)] * n  # unknown, words, from
+    for k in range(1, n + 1):
+        unknown, words, _, _ = best[k - 1]
+        best[k] = (unknown + 1, words, k - 1, False)
+        for j in range(max(0, k - 14), k - 1):
+            if best[j][0] < best[k][0] or (best[j][0] == best[k][0] and best[j][1] + 1 < best[k][1]):
+                if known(word[j:k]):
+                    best[k] = (best[j][0], best[j][1] + 1, j, True)
+    pieces, end, k, found = [], None, n, False
+    while k > 0:
+        _, _, j, is_word = best[k]
+        found |= is_word and k - j >= 4
+        if is_word:
+            if end is not None:
+                pieces.insert(0, (k, end))
+                end = None
+        elif end is None:
+            end = k
+        k = j
+    if end is not None:
+        pieces.insert(0, (0, end))
+    # a stretch of one or two letters is a prefix before a word (ل in « فقطلصالح »), or a name's own letters; at
+    # either end of a line, a word cut
+    if not found or any(b - a < 3 and (b == n or word[a:b] not in prefixes) and
+                        not (n >= GLUED_LINE and (a == 0 or b == n)) for a, b in pieces):
+        return [(0, n)]
+    return [(a, b) for a, b in pieces if b - a >= 3]
 
 
 _WEAK_PREFIXES = ("ف", "ك")
