@@ -247,10 +247,29 @@ def test_a_homophone_inside_a_chinese_name():
     ("“福特博士，我不知道发", ["福特"]),  # 博士 (doctor)
     ("值1100 万英镑交易后，", []),  # 万英 inside 万英镑 (ten thousand pounds)
     ("佐科威多多在亚利桑那州", ["佐科威多多", "亚利桑那"]),  # 多多 of Widodo stays; 州 (state) is no sound
+    ("包括“落基山脉”中部和", ["落基", "山脉"]),  # the Rockies and the mountains, which jieba lists apart
+    ("意在迎战洛基山队时搅局", ["洛基"]),  # 山 begins 山队 (the Rockies' team)
+    ("在西弗吉尼亚威灵组织了", ["西弗吉尼亚", "威灵"]),  # West Virginia, a place jieba lists, and Wheeling
+    ("今年早些时候，印尼龙目岛发生地震", ["印尼"]),  # Indonesia; 龙 begins 龙目岛 (Lombok)
+    ("填补最高法院职位空缺", []),  # 高法 inside 最高法院 (the Supreme Court)
+    ("该业务价值是威洛比的110", ["威洛比"]),  # Willoughby whole: 比 begins no word
+    ("轿车反复撞进伦敦德里的一所房", ["伦敦德里"]),  # Londonderry: 德里 is a place jieba lists too
 ])
 def test_chinese_names_brought_to_the_sentences_words(text, names):
     zh = language("zh")
     assert [text[a:b] for a, b in zh.name_spans(text)] == names
+
+
+@pytest.mark.parametrize("src, tgt", [
+    # NTREX-128 (CC BY-SA 4.0): reuters.218921's headline, newsweek.51310's line 2 cut short, newsweek.51340's line 24
+    ("Scherzer ingin mengadu spoiler versus Rockies", "Scherzer 意在迎战洛基山队时搅局"),
+    ("Presiden Donald Trump memulai kesibukan rapat umum kampanye malam ini di Wheeling, Virginia Barat.",
+     "唐纳德特朗普总统在西弗吉尼亚威灵组织了多场竞选集会。"),
+    ("Indonesia pada awal tahun ini juga dihantam oleh gempa di Lombok yang menewaskan lebih dari 550 orang.",
+     "今年早些时候，印尼龙目岛发生地震，造成至少550人死亡。"),
+])
+def test_chinese_names_glued_to_places_are_their_source_names(src, tgt):
+    assert name_findings(src, tgt, "id", "zh") == []
 
 
 KAZAKH = {"ja": "彼らの一部はカザフ語以外の言語を話す。", "zh": "其中一些人讲的不是哈萨克语。",

@@ -40,7 +40,7 @@ class Chinese(Language):
     """Pinyin as the sound key reads Latin: j and q write a g or k as often as a j or ch (加 jia for Ga, 基 ji for
     Ki), x is sh, c is ts, g is always hard, and w writes both a w and a v (威 wei for Willoughby, 维 wei for
     Vinnie): the weak letters of checker.names.WEAK_LETTERS."""
-    territory_aliases = {"美国": "US", "英国": "GB", "俄罗斯": "RU", "朝鲜": "KP", "韩国": "KR"}
+    territory_aliases = {"美国": "US", "英国": "GB", "俄罗斯": "RU", "朝鲜": "KP", "韩国": "KR", "印尼": "ID"}
     territory_abbreviations = {"美": "US", "英": "GB", "俄": "RU", "中": "CN", "韩": "KR", "德": "DE", "法": "FR",
                                "澳": "AU", "日": "JP", "印": "IN", "意": "IT", "加": "CA", "朝": "KP"}
 
@@ -62,7 +62,7 @@ class Chinese(Language):
             if out and span[0] < out[-1][1]:  # a name taken whole reached the next run: one span
                 before = out.pop()
                 span = (before[0], max(span[1], before[1]))
-            out.append(span)
+            out.extend(_at_places(text, *span, tokens, table))
         return out
 
     def _to_words(self, text: str, a: int, b: int, tokens, table) -> tuple[int, int] | None:
@@ -94,6 +94,8 @@ class Chinese(Language):
             if s <= a and b <= e:  # the run inside one word
                 if k == "common" and not suffix(text[b:e]):
                     return None
+                if table.get(text[s:e]) == "nt" and s < a and b < e and not suffix(text[b:e]):
+                    return None  # inside an institution's name (高法 of 最高法院, the Supreme Court)
                 if k == "name" and one_more(text[s:a] + text[b:e]):
                     a, b = s, e
                 continue
@@ -143,7 +145,7 @@ TRANSLITERATION = (
     "考柯科克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾里理丽利莉力连列林琳玲留龙隆卢鲁路露伦罗洛吕律马玛迈麦曼芒毛梅美门蒙孟米密敏"
     "明摩莫默墨姆穆木那纳娜奈南瑙内尼妮涅宁纽努诺欧帕派潘庞佩彭皮珀普奇齐契乔切钦琼丘让热瑞若萨塞赛桑瑟森沙莎山尚绍舍申圣施"
     "史士什舒斯司丝思松苏索塔泰太坦汤唐陶特提汀通图托瓦万旺威韦维卫温文翁沃乌伍武西希锡夏谢辛欣休修叙雅亚娅牙扬杨耶叶"
-    "伊依因英尤于约泽扎詹兹佐俄")
+    "伊依因英尤于约泽扎詹兹佐俄灵落")
 """The characters of Xinhua's tables for transliterating foreign names into Chinese, as news uses them."""
 _CHARS = "[" + TRANSLITERATION + "]"
 HOMOPHONES = "也"
@@ -151,6 +153,38 @@ HOMOPHONES = "也"
 inside a name (托卡也夫 for 托卡耶夫), where they stand between two of the table's characters."""
 _WORD = _CHARS + "{2,}(?:[" + HOMOPHONES + "]" + _CHARS + "+)*"
 _TRANSLITERATED_RUN = re.compile(_WORD + "(?:[·・‧･]" + _WORD + ")*")
+def _at_places(text: str, a: int, b: int, tokens, table) -> list[tuple[int, int]]:
+    """A name span cut where it glues a place jieba lists to what follows or precedes it: the place and the rest
+    apart (西弗吉尼亚｜威灵, West Virginia and Wheeling; 落基｜山脉, the Rockies and the mountains), where the rest is
+    no name jieba lists (佐科威多多 stays whole); a last character that begins a word beyond the span is no part of
+    the name jieba lists before it (洛基｜山 of 洛基｜山队, the Rockies' team; 印尼｜龙 of 印尼｜龙目岛, Lombok in
+    Indonesia; but 威洛比, Willoughby, stays whole)."""
+    inside = [(s, e) for s, e in tokens if a <= s and e <= b]
+
+    def tag(span):
+        return table.get(text[span[0]:span[1]])
+
+    def named(span):
+        return span[1] - span[0] >= 2 and tag(span) in NAME_TAGS
+
+    def words(spans):  # words jieba lists, none of them a name
+        return bool(spans) and all(tag(t) is not None and not named(t) for t in spans)
+
+    first = inside[0] if inside and inside[0][0] == a else None
+    last = inside[-1] if inside and inside[-1][1] == b else None
+    if first and named(first) and first[1] < b:
+        if b - first[1] == 1 and (text[b - 1] in NAME_SUFFIXES or
+                                  any(s == b - 1 and e > b and tag((s, e)) for s, e in tokens)):
+            return [first]  # (a suffix, or the beginning of a word beyond: 山队, 龙目岛)
+        if tag(first) == "ns" and b - first[1] >= 2 and len(inside) > 1 and inside[1][0] == first[1] and sum(
+                e - s for s, e in inside[1:]) == b - first[1] and words(inside[1:]):
+            return [first, (first[1], b)]
+    if last and named(last) and tag(last) == "ns" and last[0] - a >= 2 and inside[0][0] == a and sum(
+            e - s for s, e in inside[:-1]) == last[0] - a and words(inside[:-1]):
+        return [(a, last[0]), last]
+    return [(a, b)]
+
+
 NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 """jieba's tags of names: of people (nr; nrt, transliterated; nrfg), places (ns), organisations (nt), others (nz)."""
 NAME_SUFFIXES = "州市县郡队杯人岛语城省湾河山湖党部报奖区国港"
