@@ -332,3 +332,12 @@ def test_arabic_name_spelled_two_ways_next_to_its_adjective():
     src = "Tokayev berbicara.\nTokayev menolak."
     tgt = "تحدث توكاييف.\nرفض توكايف."
     assert [f.code for f in name_findings(src, tgt, "id", "ar")] == ["NAME001"]
+
+
+def test_katakana_ng_ends_a_name():
+    # NTREX-128 (CC BY-SA 4.0), cnn.304489's line 2: ング writes the ng of Wheeling (ホイーリング, hoiringu)
+    assert sounds_alike(word_sound("Wheeling", "id"), word_sound("ホイーリング", "ja"))
+    src = ("“Satu suara untuk Hakim Kavanaugh adalah suara untuk menolak siasat Partai Demokrat yang kejam dan "
+           "memalukan,” kata Trump pada sebuah kampanye di Wheeling, Virginia barat.")
+    tgt = "「判事カバノーへの票は民主党の冷酷で凶悪な方策への拒否を示す票である。」とトランプはウェストバージニアのホイーリングでの集会で述べた。"
+    assert name_findings(src, tgt, "id", "ja") == []
