@@ -341,3 +341,12 @@ def test_katakana_ng_ends_a_name():
            "memalukan,” kata Trump pada sebuah kampanye di Wheeling, Virginia barat.")
     tgt = "「判事カバノーへの票は民主党の冷酷で凶悪な方策への拒否を示す票である。」とトランプはウェストバージニアのホイーリングでの集会で述べた。"
     assert name_findings(src, tgt, "id", "ja") == []
+
+
+def test_a_name_written_twice_then_once_across_scripts():
+    # after NTREX-128's reuters.218921 (CC BY-SA 4.0), line 3, shortened: the source writes Rockies twice, the
+    # translation ロッキーズ once (inside コロラドロッキーズ) and another name where the second stood
+    src = "Colorado Rockies menang pada hari Minggu, dan Rockies unggul dalam satu pertandingan atas Los Angeles Dodgers."
+    tgt = "コロラドロッキーズが日曜日に勝ち、ミケルソンがロサンゼルスドジャースを1試合リードしている。"
+    found = name_findings(src, tgt, "id", "ja")
+    assert [(f.code, f.spans[0].text, f.spans[1].text) for f in found] == [("NAME002", "Rockies", "ミケルソン")]

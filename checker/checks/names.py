@@ -382,11 +382,17 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
         mine = [u for u in s_units if not u.undefined and gone_from(u, link.translation)]
         # a name the source writes more often in the pair than the translation does (« Wasilla » twice, once), or a
         # country written less often while another country came in (« Rusia » twice, « russe » and « Danemark »)
-        written = Counter(_identity(u) for j in link.translation for u in translation.units[j])
+        t_units = [u for j in link.translation for u in translation.units[j]]
+        written = Counter(_identity(u) for u in t_units)
         new_country = any(b.territory for b in added)
         for ident, n in Counter(_identity(u) for u in s_units).items():
             gone = [u for u in s_units if _identity(u) == ident]
-            if n > written[ident] and (written[ident] or (new_country and gone[0].territory)) and \
+            times = written[ident]
+            if translation.sounds is not None and gone[0].sound and not gone[0].territory:
+                # across scripts, the translation writes it in its own letters: counted by its sound (« Rockies »
+                # twice, « ロッキーズ » once beside another name)
+                times = max(times, sum(not u.territory and sounds_alike(gone[0].sound, u.sound) for u in t_units))
+            if n > times and (times or (new_country and gone[0].territory)) and \
                     not any(_identity(u) == ident for u in mine):
                 mine.append(gone[-1])
         # a name of several words that keeps a word on both sides shows which word changed (« Brett Kavanaugh »
