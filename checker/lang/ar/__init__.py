@@ -134,11 +134,6 @@ def _bare(word: str) -> str:
 LANGUAGE = Arabic
 
 
-GLUED_WORDS = 8
-"""The shortest word read for common words glued together (a name of eight letters or more that splits into
-dictionary words is rarer than a reference with its spaces lost)."""
-
-
 GLUED_LINE = 12
 """A word this long with known words in it is a line written without spaces, not a name."""
 GLUED_PIECES = 6
@@ -191,14 +186,3 @@ _WEAK_PREFIXES = ("ف", "ك")
 _SHORT_WORDS = frozenset("من في أن إن عن لا ما لم لن قد هو هي إلى على".split())
 """The words of two letters a glued line is read with (and « إلى », « على »): Ayaspell knows many more two-letter
 strings, which would split a foreign name (« ماكغريغور ») into pieces."""
-
-
-def _glued_words(word: str, known) -> bool:
-    """Whether ``word`` splits into dictionary words of four letters or more and short function words."""
-    n = len(word)
-    ends = [False] * (n + 1)  # ends[k]: word[:k] splits into known words
-    ends[0] = True
-    for k in range(2, n + 1):
-        ends[k] = any(ends[j] and (word[j:k] in _SHORT_WORDS or (k - j >= 4 and known(word[j:k])))
-                      for j in range(max(0, k - 14), k - 1))
-    return ends[n]
