@@ -245,6 +245,8 @@ def _tables(code: str) -> _Tables:
         (DATE, re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2,4})(?![\d/])")),
         (DATE, re.compile(r"(?<!\d)(?<!\d[-–])(?P<day>\d{1,2})" + _optional(n.day_suffixes) + gap + month + year,
                           flags)),  # « 4-1 de febrero » is a score in February
+        (DATE, re.compile(start + r"(?P<dayword>" + _alternatives(n.day_words) + r")" + _optional(n.day_suffixes)
+                          + gap + month + year, flags)),  # « الأول من أكتوبر »
         (DATE, re.compile(month + _SP + r"*(?P<day>\d{1,2})" + _optional(map(re.escape, n.month_day_suffixes))
                           + r"(?!\d|[.,]\d)" + year, flags)),  # « im Juli 2,7 Prozent »
         (MONTH, re.compile(start + month + year, flags)),
@@ -275,21 +277,22 @@ def _tables(code: str) -> _Tables:
                                           + _alternatives(n.hour_words) + r")(?:" + _SP + r"(?P<m2>\d{2}))?(?:"
                                           + _SP + r"(?P<ampm>" + day_periods + r"))?" + end, re.IGNORECASE)))
     patterns.append((TIME, re.compile(r"(?<![\d.,])(?P<h>\d{1,2})" + _SP + r"*" + clock_periods)))
+    # the words for an hour, 1 to 12: numbers (« enam », « una »), and ordinals (« السادسة ») after a clock word
+    hours = [w for w, v in n.words.items() if isinstance(v, (int, float)) and 1 <= v <= 12]
+    hour_ordinals = [w for w, v in n.soft_words.items() if isinstance(v, (int, float)) and 1 <= v <= 12]
     if n.hour_periods:  # « 7 утра », « las 7 de la mañana », « a la una de la tarde », "six in the morning"
-        words_alt = _alternatives(w for w, v in n.words.items() if isinstance(v, (int, float)) and 1 <= v <= 12)
-        patterns.append((TIME, re.compile(r"(?<![\w\d.,])(?:(?P<h>\d{1,2})(?:[.:](?P<m1>\d{2}))?|(?P<hw>" + words_alt
+        patterns.append((TIME, re.compile(r"(?<![\w\d.,])(?:(?P<h>\d{1,2})(?:[.:](?P<m1>\d{2}))?|(?P<hw>"
+                                          + _alternatives(hours)
                                           + r"))(?:" + _SP + r"+(?:"
                                           + _alternatives(n.hour_words) + r"))?" + _SP + r"+(?P<ampm>"
                                           + _alternatives(n.hour_periods) + r")(?![\w])", re.IGNORECASE)))
     if n.clock_words:  # « pukul 6 », « pukul 6 pagi »; in words with the part of the day only: « pukul enam pagi »,
         # « الساعة السادسة صباحا » (the hour an ordinal)
-        hour_words = _alternatives(w for w, v in {**n.words, **n.soft_words}.items()
-                                   if isinstance(v, (int, float)) and 1 <= v <= 12)
         proclitic = r"(?:" + _alternatives(n.proclitics) + r")?" if n.proclitics else ""
         patterns.append((TIME, re.compile(r"(?:" + _alternatives(n.clock_words) + r")" + _SP
                                           + r"+(?:(?P<h>\d{1,2})(?![\d.,:])(?:" + _SP + r"+(?P<ampm>" + day_periods
-                                          + r")" + end + r")?|" + proclitic + r"(?P<hw>" + hour_words + r")" + _SP
-                                          + r"+(?P<ampm2>"
+                                          + r")" + end + r")?|" + proclitic + r"(?P<hw>"
+                                          + _alternatives(hours + hour_ordinals) + r")" + _SP + r"+(?P<ampm2>"
                                           + day_periods + r")" + end + r")", re.IGNORECASE)))
     periods = {fold(k.lower()): v for k, v in {**n.clock_periods, **n.day_periods, **n.clock_periods_before,
                                               **n.hour_periods}.items()}
@@ -342,9 +345,11 @@ def _tables(code: str) -> _Tables:
         articles=re.compile(r"(?<![\w])(?:" + _alternatives(n.one_articles) + r")(?=\s+(?:"
                             + _alternatives(n.singular_decades) + r")(?![\w]))", re.IGNORECASE)
         if n.one_articles and n.singular_decades else None,
+        # with an enclitic of the language: « keduanya » (both of them, or its second), « ketiganya »
         soft=re.compile(("" if n.unspaced else r"(?<![\w-])") + proclitics + r"(?P<num>"
-                        + _alternatives(n.soft_words) + r")" + ("" if n.unspaced else r"(?![\w])"),  # fifth-floor
-                        re.IGNORECASE) if n.soft_words else None,
+                        + _alternatives({**n.soft_words, **n.centuries, **n.hour_parts}) + r")"
+                        + ("" if n.unspaced else r"(?:" + _alternatives(lang.clitics) + r")?(?![\w])"),  # fifth-floor
+                        re.IGNORECASE) if n.soft_words or n.centuries or n.hour_parts else None,
         approximate=re.compile(r"(?:" + _alternatives(n.approximate_suffixes) + r")" + end)
         if n.approximate_suffixes else None,
         roman=re.compile("|".join(
@@ -462,6 +467,9 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
                 if not den or not num or num >= den:
                     continue
                 add(NUMBER, round(100.0 * num / den, 1), m.start(), m.end(), "%", True, True, measure=PERCENT)
+                # and its two numbers, which a translation may keep (« 1 dari 4 pemain », « 4人中1人 »)
+                add(NUMBER, float(den), m.start("den"), m.end("den"), None, True)
+                add(NUMBER, float(num), m.start("num"), m.end("num"), None, True, num == 1)
                 continue
             if kind == DATE and g.get("mon") is not None:  # 2022年1月8日, 九月三十日, 1月
                 mon = _small_value(g["mon"], n)
@@ -484,10 +492,11 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
                 add(DATE, (b, a), m.start(), m.end("b"))
             elif kind == DATE:
                 mon = months.get(g["month"].lower())
-                day = int(g["day"])
+                day = int(g["day"]) if g.get("day") else n.day_words[g["dayword"].lower()]
                 if not mon or not 1 <= day <= 31 or not _month_ok(g["month"], t.lang):
                     continue
-                add(DATE, (mon, day), m.start(), m.end("day") if m.start("day") > m.start("month") else m.end("month"))
+                add(DATE, (mon, day), m.start(), m.end("day") if g.get("day") and m.start("day") > m.start("month")
+                    else m.end("month"))
             elif kind == MONTH:
                 if not _month_ok(g["month"], t.lang):
                     continue
@@ -536,8 +545,13 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
         s, e = m.start(), m.end()
         if _overlaps(taken, s, e):
             continue
+        loose = False
         if s and _in_code(norm, s, n.hyphenated_counts):
-            continue  # part of a name or a code: Covid-19, G20, MH17, F-16, GMT+0100
+            if not _after_lower_word(norm, s):
+                continue  # part of a name or a code: Covid-19, G20, MH17, F-16, GMT+0100
+            # « pada par-3 lubang ke-16 », where the language does not say that a lower-case word, a hyphen and
+            # digits are a count: a count or a code, soft either way
+            loose = True
         value = _parse_digits(m.group(), t.lang)
         if value is None:
             continue
@@ -595,7 +609,7 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
         if approximate and value < 100:
             add(NUMBER, value, s, e + approximate.end(), unit, True, measure=measure, other=other)  # "usia 40-an": in their forties
             continue
-        add(NUMBER, value, s, e, unit, alt=alt, measure=measure, other=other)
+        add(NUMBER, value, s, e, unit, loose and not unit, alt=alt, measure=measure, other=other)
 
     # numbers written with numeral characters: 二十万, 两千, 二〇二二
     if t.ideographic:
@@ -636,17 +650,35 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
     if t.soft:
         for m in t.soft.finditer(norm):
             if not _overlaps(taken, m.start("num"), m.end()):
-                add(NUMBER, float(n.soft_words[m.group("num").lower()]), m.start("num"), m.end(), "ordinal", True)
+                word = m.group("num").lower()
+                century, minutes = n.centuries.get(word), n.hour_parts.get(word)
+                if minutes:  # « setengah jam »: half an hour, and 30 minutes
+                    add(NUMBER, minutes / 60, m.start("num"), m.end(), None, True, alt=float(minutes))
+                    continue
+                add(NUMBER, float(century or n.soft_words[word]), m.start("num"), m.end(), "ordinal", True,
+                    alt=100.0 * (century - 1) if century else None)  # the 21st century: the 2000s too
     # numbers written in words
     if t.words:
         for m in _free_matches(t.words, norm, taken):
             phrase = m.group("num").lower()
             value = _words_value(phrase, n)
+            ws = m.start("num")
+            if value is None and len(phrase) == len(m.group("num")):
+                # words side by side that are not one number are several (« satu dua »: a one-two, « 1、2 »;
+                # « tiga empat »: three or four); the last goes on below, with what follows it
+                pieces = _word_pieces(phrase, n)
+                if len(pieces) < 2:
+                    continue
+                for ps, pe, v in pieces[:-1]:
+                    word = phrase[ps:pe]
+                    if word not in n.lone_scales:
+                        add(NUMBER, float(v), ws + ps, ws + pe, None, v <= 10, word in n.one_words)
+                ps, _, value = pieces[-1]
+                phrase, ws = phrase[ps:], ws + ps
             if value is None:
                 continue
             if phrase in n.lone_scales:
                 continue  # "des millions", "ribuan", "puluhan ribu": a vague amount, not a number
-            ws = m.start("num")
             unit, measure, length, other = _unit_after(norm[m.end():], t)
             times = t.times.match(norm[m.end():]) if t.times else None
             if times and not unit:
@@ -665,8 +697,9 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
             # small counts in words ("dua tahun", "les deux") come and go in translation; larger ones are figures
             soft = value <= 10 and not any(w in n.word_scales for w in re.split(r"[\s-]+", phrase)) and \
                 not (value >= 2 and t.duration and t.duration.match(norm[m.end():]))  # "dua tahun lalu": a figure
+            # a word for a fraction alone is a share too: « نصف » (half), « setengah », 50 persen
             add(NUMBER, float(value), ws, m.end() + length, unit, soft and not unit, measure=measure,
-                other=other)
+                other=other, alt=100.0 * value if 0 < value < 1 and not unit else None)
     if t.unit_article:  # "about a mile away": one mile, said loosely
         for m in _free_matches(t.unit_article, norm, taken):
             unit, measure, length, other = _unit_after(norm[m.end():], t)
@@ -833,6 +866,12 @@ def _in_code(norm: str, s: int, hyphen_words: bool = False) -> bool:
     return False
 
 
+def _after_lower_word(norm: str, s: int) -> bool:
+    """Whether the digits at ``s`` follow a lower-case word of two letters or more and a hyphen (« par-3 »)."""
+    word = re.search(r"[^\W\d_]+-$", norm[:s])
+    return word is not None and len(word.group()) >= 3 and word.group()[:-1].islower()
+
+
 def _roman(numeral: str) -> int | None:
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
     total = 0
@@ -845,6 +884,24 @@ def _roman(numeral: str) -> int | None:
 def _month_ok(word: str, lang: Language) -> bool:
     """Where months count only capitalised (English "may" is a verb); « mars » and « Mei » are fine as they are."""
     return not lang.months_capitalised or word[:1].isupper()
+
+
+def _word_pieces(phrase: str, n) -> list[tuple[int, int, float]]:
+    """The numbers of a run of number words that is not one number, the longest first from the left: (start, end,
+    value) of each in ``phrase``; none where a word has no value of its own."""
+    tokens = [m.span() for m in re.finditer(r"[^\s-]+", phrase)]
+    pieces = []
+    i = 0
+    while i < len(tokens):
+        for j in range(len(tokens), i, -1):
+            value = _words_value(phrase[tokens[i][0]:tokens[j - 1][1]], n)
+            if value is not None:
+                pieces.append((tokens[i][0], tokens[j - 1][1], value))
+                i = j
+                break
+        else:
+            return []
+    return pieces
 
 
 def _words_value(phrase: str, n) -> float | None:

@@ -205,9 +205,135 @@ def test_counters_and_fractions():
     # « 1人 » is a word for one (« seorang »); « 2人 » a small count, soft as « les deux » is
     one_person, two = extract("1人と2人", "ja")
     assert one_person.match_only and two.soft and not two.match_only
-    # « 五分之一 »: a fifth, which stands for a 20 % only
-    (fifth,) = extract("五分之一的学生", "zh")
+    # « 五分之一 »: a fifth, which stands for a 20 % only (and its numbers, soft: « satu dari lima »)
+    (fifth,) = [q for q in extract("五分之一的学生", "zh") if q.unit == "%"]
     assert fifth.match_only and fifth.value == 20 and same_value(fifth, one("20 persen", "id"))
+    # « 5人に1人 »: one in five, the count said twice (NTREX-128, « Dua puluh persen siswa » in the Indonesian)
+    (one_in_five,) = [q for q in extract("子どもの5人に1人が親や教師に隠して", "ja") if q.unit == "%"]
+    assert one_in_five.match_only and one_in_five.value == 20 and same_value(one_in_five, one("Dua puluh persen", "id"))
+    assert [q.value for q in extract("10人中9人が", "ja") if q.unit == "%"] == [90]
+    # but « 5人に1万円 » is ten thousand yen for five people
+    assert [q.value for q in extract("5人に1万円を配った", "ja")] == [5, 10000]
+
+
+def test_readings_of_words():
+    # « keduanya »: both of them, or its second (« gol malam keduanya »: his second goal of the night); soft
+    (second,) = extract("melesatkan gol malam keduanya di akhir", "id")
+    assert (second.value, second.soft, second.text) == (2, True, "keduanya")
+    # number words side by side that are not one number are several: « satu dua » (a one-two), « tiga empat »
+    assert [(q.text, q.value) for q in extract("untuk memiliki satu dua,” kata Hamilton", "id")] == [("satu", 1),
+                                                                                                   ("dua", 2)]
+    assert [q.value for q in extract("dua puluh tiga orang", "id")] == [23]
+    # a lower-case word, a hyphen and digits (« par-3 »): a count or a code, soft; « Covid-19 » stays a name
+    assert [(q.text, q.soft) for q in extract("pada par-3 lubang ke-16 saat Covid-19", "id")] == [("3", True),
+                                                                                                ("16", False)]
+    # a fraction keeps its two numbers beside its share: « 4人中1人 » is 25 %, and « 1 dari 4 pemain »
+    assert [(q.value, q.match_only) for q in extract("4人中1人のプレイヤー", "ja")] == [(4, False), (25, True),
+                                                                                      (1, True)]
+    # a fraction in words is a share too: « نصف » (half) and « setengah » are 50 %
+    assert same_value(one("أكثر من النصف بصوت", "ar"), one("50 persen", "id"))
+    # a part of an hour: « setengah jam » is half an hour and 30 minutes; « seperempat jam » 15 minutes
+    assert same_value(one("selama setengah jam pada", "id"), one("لمدة نصف ساعة تقريبًا", "ar"))
+    assert same_value(one("pada tanda seperempat jam tetapi", "id"), one("15分過ぎに", "ja"))
+    # a century stands for its first years: « بداية القرن الواحد والعشرين », « awal tahun 2000 » (the early 2000s)
+    assert same_value(one("في بداية القرن الواحد والعشرين", "ar"), one("pada awal tahun 2000", "id"))
+    # Arabic: « ثانٍ » (a second), a dual with a pronoun (« ضعفيها »: its two doubles), a day as an ordinal after a
+    # preposition (« في الأول من أكتوبر ») but not after a noun (« الأسبوع الأول من أكتوبر »: the first week)
+    assert [q.value for q in extract("بعقد اجتماع ثانٍ بعد", "ar")] == [2]
+    assert [q.value for q in extract("وضعفيها قبل", "ar")] == [2]
+    assert [(q.kind, q.value) for q in extract("في الأول من أكتوبر", "ar")] == [("date", (10, 1))]
+    assert [q.kind for q in extract("في الأسبوع الأول من أكتوبر", "ar")] == ["number", "month"]
+    # Chinese « 首次 », « 首位 »: the first (time); « 十指关 » (a goalkeeper's hands) and « 四球二人赛 » (golf's
+    # foursomes) are no numbers
+    assert [(q.text, q.value, q.soft) for q in extract("这位丹麦球员在1997年瓦尔德拉马的比赛中首次亮相", "zh")] == [
+        ("1997", 1997, False), ("首次", 1, True)]
+    assert extract("突破了布赖顿门将马修·赖恩的十指关，但在四球二人赛中", "zh") == []
+    # « على بعد ميل »: a mile away, one mile (soft)
+    (mile,) = extract("على بُعد ميل من موقع الاصطدام", "ar")
+    assert mile.soft and same_value(mile, one("sekitar 1 mil jauhnya", "id"))
+
+
+# NTREX-128 sentence pairs whose references say the same numbers, each once misread
+AGREEING_LINES = [
+    ("ja", "Sainsbury mengatakan bahwa hal itu akan menggandakan besarnya penawaran kecantikan hingga mencapai 3.000 "
+           "produk, termasuk merek-merek seperti Revlon, Essie,Tweezerman dan Dr. PawPaw untuk yang pertama kalinya.",
+     "セインズベリーによれば、美容製品の数を3000点の2倍にすると発表している。その製品にはRevlon、Essie、Tweezerman、 "
+     "Dr.PawPawのブランドも初めて入れられた。"),  # 初めて: for the first time
+    ("ja", "Dwyer memastikan keunggulan Giants pada waktu jeda pertama ketika melesatkan gol malam keduanya di akhir "
+           "periode pertama.",
+     "第 1 ピリオド終了前にドワイヤーがこの夜 2 ゴール目を決め、ジャイアンツがリードを奪ってこのピリオドを終了した。"),
+    ("ja", "Sebaliknya, Holt pergi dengan Livi 11 yang sama yang mengambil satu poin dari Hearts minggu lalu dan dia "
+           "akan senang dengan kostum yang memukau lawan-lawan mereka di setiap kesempatan.",
+     "一方、ホルトは先週ハーツからポイントを奪った時と同じイレブンを維持した。"),  # イレブン: the eleven
+    ("ja", "Alfredo Morelos tentu merasa bahwa dia seharusnya mendapat penalti ketika dia dan Steven Lawless "
+           "bertabrakan pada tanda seperempat jam tetapi wasit Steven Thomson menolak banding warga negara Kolombia "
+           "ini.",
+     "コロンビア人のアルフレッド・モレロスは15分過ぎにスティーブン・ローレスと衝突した時にペナルティを主張したが、"
+     "スティーブン・トムソン主審はモレロスのアピールを退けた。"),  # a quarter of an hour: 15 minutes
+    ("ja", "Tim telah melakukan pekerjaan yang luar biasa untuk memiliki satu dua,” kata Hamilton.",
+     "チームは 1、2 フィニッシュと素晴らしい仕事をしてくれた」とハミルトンは語った。"),
+    ("ar", "Agar pemungutan suara tersebut sukses, diperlukan 50 persen ditambah 1 suara.",
+     "من أجل نجاح عملية الاستفتاء، يجب أن تكون نسبة المشاركة أكثر من النصف بصوت واحد إضافي."),
+    ("ar", "Tabrakan terjadi berbulan-bulan setelah pengendara sepeda lain meninggal dalam sebuah tabrak lari di "
+           "Childers Street, sekitar 1 mil jauhnya dari tabrakan hari Sabtu tersebut.",
+     "ووقع هذا الاصطدام بعد أشهر من وفاة سائق دراجة آخر في حادث سير وهروب في شارع إتشيلدرز على بُعد ميل من موقع "
+     "الاصطدام الذي وقع يوم السبت."),
+    ("ar", "Harapan itu kemungkinan mencapai puncaknya dalam beberapa dekade, karena Bolivia menunggu ketetapan dari "
+           "pengadilan pada tanggal 1 Oktober sesudah perundingan selama lima tahun.",
+     "قد تكون تلك الآمال قد وصلت أعلى مستوياتها منذ عقود، حيث تنتظر بوليفيا قرارًا من محكمة العدل الدولية في الأول من "
+     "أكتوبر بعد خمس سنوات من المداولات."),
+    ("ar", "Satu bogey dan dua double pada front nine seperti menggali lubang yang tidak akan pernah bisa dipanjat "
+           "oleh pemain golf Spanyol dan Swedia ini.",
+     "تسبب تجاوز النتيجة الأساسية وضعفيها قبل الحفرة التاسعة في دخول الأسباني والسويدي من حفرة لم يقتربا من التسلق "
+     "خارجها أبدًا."),
+    ("ar", "Dia mengetahui bahwa Kim tertarik untuk bertemu kedua kalinya setelah pertemuan sebelumnya di Singapura "
+           "pada bulan Juni, yang dipuji oleh Trump sebagai langkah maju untuk denuklirisasi Korea Utara.",
+     "وأشار إلى أن كيم مهتم بعقد اجتماع ثانٍ بعد عقد اجتماعهم الأول في سنغافورة في يونيو، حيث أشاد ترامب بهذا "
+     "الاجتماع باعتباره خطوة كبيرة نحو إخلاء كوريا الشمالية من الأسلحة النووية."),
+    ("ar", "Sainsbury menguji usaha patungan dengan Boots pada awal tahun 2000, tetapi kerja sama berakhir setelah "
+           "adanya pertentangan tentang bagaimana membagi keuntungan dari toko kimia dalam supermarket tersebut.",
+     "اختبرت سينسبري مشروعًا مشتركًا مع بوتس في بداية القرن الواحد والعشرين ولكن انتهى الاتفاق بعد نشوب اختلاف بشأن "
+     "كيفية تقسيم الإيرادات من الصيدليات في سلسلة السوبر ماركت التابعة لها."),
+    ("ar", "Woods, yang memaksakan diri melalui dua pertandingan pada hari Sabtu, sesekali tampil cemerlang tetapi dia "
+           "sudah kehilangan 19 dari 29 pertandingan dalam fourball dan foursome.",
+     "أظهر وودز، الذي عانى خلال مباراتين يوم السبت، تألقه لكنه فوّت الآن  19 حفرة من 29 مباراة له في الأربع كرات "
+     "والمجموعة الرباعية."),  # « مباراتين »: two matches
+    ("zh", "Dane melakukan debut pertamanya pada pertandingan tahun 1997 di Valderrama, dengan kapten tim Seve "
+           "Ballesteros memegang keunggulan lima poin atas Amerika, namun baru saja menyentuh garis finis dengan "
+           "hidung mereka dengan margin paling tipis, menang 14½-13½.",
+     "这位丹麦球员在1997年瓦尔德拉马的比赛中首次亮相，当时由塞夫·巴列斯特罗斯队长率领的球队比美国队领先5分，"
+     "但他们最终只以微弱的优势14½-13½赢得了比赛。"),  # « pertamanya »: 首次
+    ("zh", "Gelandang depan Inggris tersebut memanfaatkan tendangan pertamanya dari arah gawang untuk mengoper bola "
+           "kembali ke Aguero, yang menggunakan kaki kanannya untuk mengalahkan kiper Brighton, Mathew Ryan dengan "
+           "sebuah tendangan ke sisi kanan gawang.",
+     "这位英国前锋在禁区内一脚回传给阿奎罗，阿奎罗用右脚劲射，突破了布赖顿门将马修·赖恩的十指关，直入球门右侧。"),
+    ("ja", "Atlet golf Italia Molinari bersinar di sepanjang rondenya, menjadi 1 dari 4 pemain yang pernah mendapat "
+           "5-0-0 sejak format yang berlaku dalam turnamen dimulai pada 1979.",
+     "イタリアのゴルファー、モリナリは彼のすべてのラウンドにおいて輝いており、1979年に始まったトーナメントの現在の"
+     "フォーマットである5‐0‐0を目指して4人中1人のプレイヤーになっている。"),
+    ("ja", "Bintang AS Phil Mickelson, yang berusaha hampir sepanjang turnamen, memukul pukulan tee-nya ke air pada "
+           "par-3 lubang ke-16, mengakui kekalahannya terhadap Francesco Molinari.",
+     "トーナメントのほとんどで行き詰っていたアメリカのスター、フィル・ミッケルソンは、パー3の16番ホールでティーショットを"
+     "池に落とし、フランチェスコ・モリナリに彼の試合を認めている。"),
+]
+
+
+@pytest.mark.parametrize("target, source_line, target_line", AGREEING_LINES, ids=lambda v: v[:24])
+def test_ntrex_lines_that_agree(target, source_line, target_line):
+    found, _, _ = _check("id", [source_line], target, [target_line])
+    assert found == [], found
+
+
+def test_a_count_changed_beside_an_ordinal():
+    # « dua kali ... Perang Dunia Kedua », « مرتين ... الحرب العالمية الثانية » (NTREX-128 rt.com.91350): a changed
+    # « مرتين » is found, though an ordinal of its value stands beside it
+    src = ("\"Rheinland-Pfalz\" dengan bobot 7.000 ton ini diyakini dua kali lebih berat dari kapal dengan kelas "
+           "serupa yang digunakan Jerman dalam Perang Dunia Kedua.")
+    tgt = ("يُعتقد أن سفينة \"راينلاند بفالز\" التي يبلغ وزنها 7000 طن تزيد وزنها مرتين عن وزن سفن الفئة المماثلة التي "
+           "استخدمها الألمان في الحرب العالمية الثانية.")
+    assert _check("id", [src], "ar", [tgt])[0] == []
+    found, _, _ = _check("id", [src], "ar", [tgt.replace("مرتين", "خمس")])
+    assert [(f.code, f.spans[-1].text) for f in found] == [("NUM001", "خمس")]
 
 
 def _check(src_lang, src_lines, tgt_lang, tgt_lines):
@@ -327,3 +453,13 @@ def test_portuguese_number_words_are_num2words(variant):
                                      3 * 10 ** 9, 10 ** 12]:
         words = num2words(i, lang=variant)
         assert one(words, "pt").value == i, (words, i)
+
+
+def test_a_figure_changed_beside_a_first():
+    # « debut pertamanya ... lima poin », « 首次亮相 ... 领先5分 » (NTREX-128 scotsman.133758): with « 首次 » read, the
+    # 1 of a changed « 领先1分 » is not taken for « pertamanya »
+    src = ("Dane melakukan debut pertamanya pada pertandingan tahun 1997 di Valderrama, dengan kapten tim Seve "
+           "Ballesteros memegang keunggulan lima poin atas Amerika.")
+    tgt = "这位丹麦球员在1997年瓦尔德拉马的比赛中首次亮相，当时由塞夫·巴列斯特罗斯队长率领的球队比美国队领先1分。"
+    found, _, _ = _check("id", [src], "zh", [tgt])
+    assert [(f.code, f.spans[-1].text) for f in found] == [("NUM001", "1")]

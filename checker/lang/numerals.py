@@ -67,6 +67,8 @@ class Numerals:
     """Scale abbreviations that count only glued to the figure or after a currency ("11m", "£5k")."""
     ordinal_suffixes: tuple[str, ...] = ()
     """After digits: « 1er », « 2e », "2nd"."""
+    day_words: Mapping[str, int] = field(default_factory=dict)
+    """Words for a day before its month (Arabic « الأول من أكتوبر »: the first of October) -> the day."""
     day_suffixes: tuple[str, ...] = ()
     """Regular expressions after a day's number written before its month: « 1er janvier », « 8. Januar »."""
     month_day_suffixes: tuple[str, ...] = ()
@@ -95,6 +97,12 @@ class Numerals:
     figure, however it is written."""
     time_qualifiers: tuple[str, ...] = ()
     """Words between a count and its unit of time (« deux dernières décennies », "two past decades")."""
+    hour_parts: Mapping[str, int] = field(default_factory=dict)
+    """A part of an hour in words -> its minutes (« seperempat jam »: 15): read as the part of an hour (0.25, as
+    « ربع ساعة » is) and its minutes (« 15分 »); soft."""
+    centuries: Mapping[str, int] = field(default_factory=dict)
+    """Words for a century -> its number (« القرن الحادي والعشرين »: 21); soft, as ordinals in words are, and standing
+    for its first years too (« awal tahun 2000 », the early 2000s)."""
     decade_prefixes: tuple[str, ...] = ()
     """What stands before a decade written with two digits (« années 30 », "the '80s")."""
     decade_suffixes: tuple[str, ...] = ()

@@ -38,13 +38,19 @@ def _words() -> dict[str, object]:
                 "تريليون": SCALE})
     # duals: a count of two (« منذ عامين »: two years ago)
     for dual in ("عامين", "عامان", "سنتين", "سنتان", "يومين", "يومان", "شهرين", "شهران", "أسبوعين", "ساعتين",
-                 "دقيقتين", "مرتين", "مرتان", "ضعفين", "هدفين", "هدفان", "نقطتين",
-                 "قدمين", "قدمان", "ميلين", "مترين", "بوصتين", "كيلومترين", "دولارين"):  # two feet, two miles
+                 "دقيقتين", "مرتين", "مرتان", "ضعفين", "هدفين", "هدفان", "نقطتين", "مباراتين", "مباراتان", "حفرتين",
+                 "حفرتان", "قدمين", "قدمان", "ميلين", "مترين", "بوصتين", "كيلومترين", "دولارين"):  # two feet, two miles
         out[dual] = 2
+        if dual.endswith("ين"):  # with a pronoun the dual loses its ن: « ضعفيها » (its two doubles), « عاميه »
+            for pronoun in _PRONOUNS:
+                out[dual[:-1] + pronoun] = 2
     out.update({"مليوني": 2e6, "ألفي": 2000, "مليارين": 2e9, "ملياري": 2e9,  # « مليوني دولار »: two million dollars
                 "عقدين": 20, "عقدان": 20, "قرنين": 200})  # two decades: twenty years
     return out
 
+
+_PRONOUNS = ("ه", "ها", "هما", "هم")
+"""Pronouns glued to a noun (its, their)."""
 
 _ORDINALS = {1: ("أول", "أولى", "حادي", "حادية", "واحد"), 2: ("ثاني", "ثانية", "ثان"), 3: ("ثالث", "ثالثة"),
              4: ("رابع", "رابعة"), 5: ("خامس", "خامسة"), 6: ("سادس", "سادسة"), 7: ("سابع", "سابعة"),
@@ -66,7 +72,6 @@ def _ordinals() -> dict[str, float]:
                     for tens, word in _DECADES.items():
                         out[article + form + " وال" + word] = out[article + form + " و" + word] = v + tens
     out.pop("واحد")  # one, not first
-    out.pop("ثان")
     for tens, word in _DECADES.items():
         out["ال" + word] = tens
         out["ال" + word[:-2] + "ون"] = tens
@@ -78,8 +83,21 @@ def _ordinals() -> dict[str, float]:
                                ("الواحد والعشرين", 2000)):
                 out[article + decade + " القرن " + century] = c + tens
     out.pop("الحادي والعشرين", None)
-    out["القرن الحادي والعشرين"] = out["القرن الواحد والعشرين"] = 21
     return out
+
+
+def _centuries() -> dict[str, int]:
+    """« القرن العشرين » (the 20th century), « القرن الحادي والعشرين », « القرن الواحد والعشرين » (the 21st)."""
+    return {"القرن " + form: 20 + v for v, forms in ((0, ("العشرين",)), (1, ("الحادي والعشرين", "الواحد والعشرين")))
+            for form in forms}
+
+
+def _days() -> dict[str, int]:
+    """An ordinal with its article as the day before a month, after a preposition: « في الأول من أكتوبر » (on October
+    1st); not after a noun (« الأسبوع الأول من أكتوبر »: the first week of October)."""
+    return {before + " " + w: int(v) for w, v in _ordinals().items() if w.startswith("ال") and " القرن " not in w
+            and float(v).is_integer() and 1 <= v <= 31
+            for before in ("في", "وفي", "منذ", "حتى", "بحلول", "قبل", "بعد", "يوم")}
 
 
 def _without_hamza(table: dict) -> dict:
@@ -136,4 +154,7 @@ NUMERALS = GENERIC.extend(
     bracket_words=("حوالي", "أي", "نحو"),
     and_words=("و",),
     soft_words=_without_hamza(_ordinals()),
+    centuries=_without_hamza(_centuries()),
+    day_words=_without_hamza(_days()),
+    unit_articles=("بعد", "مسافة"),  # « على بعد ميل »: a mile away
 )

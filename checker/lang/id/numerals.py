@@ -34,4 +34,5 @@ NUMERALS = GENERIC.extend(
     and_words=("dan",),
     # « pertama », and « kedua », « ketiga »: ordinals in words; soft
     soft_words={"pertama": 1, **{"ke" + w: WORDS[w] for w in _ORDINAL_STEMS}},
+    hour_parts={"seperempat jam": 15, "setengah jam": 30},  # « pada tanda seperempat jam »: « 15分過ぎ »
 )

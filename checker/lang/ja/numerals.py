@@ -37,10 +37,14 @@ NUMERALS = GENERIC.extend(
     counters=("人", "名", "週", "か月", "ヶ月", "カ月", "ヵ月", "日", "つ", "回", "度", "周", "世代", "件", "時間",
               "分", "年", "社", "台", "本", "枚", "杯", "軒", "匹", "頭", "倍", "組", "か国", "カ国"),
     ordinal_prefixes=("第",),
+    # first, in words (« 初めて », « 最初の »: « pertama kalinya »), and a football team's eleven (« 同じイレブン »: the
+    # same Livi 11): soft, as « pertama » is
+    soft_words={"初めて": 1, "最初": 1, "イレブン": 11},
     unit_prefixes={"華氏": FAHRENHEIT, "摂氏": CELSIUS},
     per_hour_prefixes=("時速", "毎時", "風速", "最大風速"),
     scale_infixes=("余",),
-    fraction_marks=("分の",),
+    # 3分の2: two thirds; 5人に1人, 10人のうち9人, 10人中9人: one in five (20 %), the count said twice
+    fraction_marks=("分の", r"人(?:に|のうち|の中|中)(?=(?:\d+|[〇一二三四五六七八九十百千]+)人)"),
     decade_marks=("年代",),
     century_marks=("世紀",),
     second_marks=("秒",),
