@@ -225,3 +225,55 @@ def test_no_garbled_words_read_in_a_script_without_capitals(embedder):
         assert [f.code for f in report.findings if f.code.startswith(("SPELL", "NAME"))] == ["NAME001"]
         [words] = [c for c in report.checks if c.name == "words"]
         assert words.status == "partial" and "capitals" in dict(words.not_run)["SPELL001"]
+
+
+ABC = "abcnews.306815"
+
+
+@pytest.fixture(scope="module")
+def abc():
+    return ntrex_lines(ABC, "id"), ntrex_lines(ABC, "fr")
+
+
+def test_sentence_left_out_behind_a_shifted_pair(abc, embedder):
+    """French sentence 6 deleted: rather than leave source sentence 6 alone, the aligner merges sentences 4 and 5 into
+    one link and gives sentence 6 the translation of sentence 5, which renders a neighbour more closely. Sentence 6 is
+    reported left out, once; the merged link, which only made room for the shift, is not."""
+    src, fr = abc
+    edited = fr[:5] + fr[6:]
+    report = run(src, edited, embedder)
+    assert any(link.source == (3, 4) for link in report.alignment.links)
+    [f] = [f for f in report.findings if f.code.startswith("COV")]
+    assert f.code == "COV001" and f.severity == "warning" and f.evidence["link"] == "1-1"
+    assert f.evidence["source_sentence"] == 5 and f.evidence["neighbour"] in (4, 6)
+    assert f.evidence["link_similarity"] < 0.85
+    assert f.evidence["neighbour_similarity"] - f.evidence["link_similarity"] > 0.02
+    assert [(s.side, s.text) for s in f.spans] == [("source", src[5]), ("translation", edited[4])]
+
+
+def test_sentence_of_another_article_inside_a_merged_link(abc, embedder):
+    """A sentence of another NTREX-128 article (bbc.381780's French) inserted after French sentence 4: the aligner
+    joins it with sentence 4 in a 1-2 link, whose other member is far closer to the source sentence."""
+    src, fr = abc
+    other = "Le capitaine de police Bob Blemmings a indiqué que les portes et les murs étaient endommagés."
+    edited = fr[:4] + [other] + fr[4:]
+    report = run(src, edited, embedder)
+    [f] = [f for f in report.findings if f.code == "COV002"]
+    assert f.severity == "error" and f.evidence["link"] == "1-2" and f.evidence["translation_sentence"] == 4
+    assert f.evidence["member_similarity"] - f.evidence["other_similarity"] > 0.1
+    assert f.spans[0].side == "translation" and f.spans[0].text == other
+    assert f.spans[0].start == line_offset(edited, 4)
+
+
+def test_short_sentence_left_out_inside_a_merged_link(embedder):
+    """« Ils ont fait pression sur moi ! » deleted: the aligner merges « Mereka merundung saya! » with the next source
+    sentence; the translation's length fits both (the length tests let it pass), but the short sentence is far less
+    close to it than its partner."""
+    src, fr = ntrex_lines("newsweek.51329", "id"), ntrex_lines("newsweek.51329", "fr")
+    edited = fr[:12] + fr[13:]
+    report = run(src, edited, embedder)
+    [f] = [f for f in report.findings if f.code.startswith("COV")]
+    assert f.code == "COV001" and f.severity == "error" and f.evidence["link"] == "2-1"
+    assert f.evidence["source_sentence"] == 12 and f.evidence["length_ratio"] > 0.7
+    assert f.evidence["member_similarity"] - f.evidence["other_similarity"] > 0.1
+    assert [(s.side, s.text) for s in f.spans] == [("source", "Mereka merundung saya!"), ("translation", edited[12])]
