@@ -277,3 +277,24 @@ def test_short_sentence_left_out_inside_a_merged_link(embedder):
     assert f.evidence["source_sentence"] == 12 and f.evidence["length_ratio"] > 0.7
     assert f.evidence["member_similarity"] - f.evidence["other_similarity"] > 0.1
     assert [(s.side, s.text) for s in f.spans] == [("source", "Mereka merundung saya!"), ("translation", edited[12])]
+
+
+def test_loanwords_of_french_news_are_no_third_language_words(embedder):
+    """NTREX-128's French writes « bankables » (dailymail.co.uk.298595), « pénaltys » (bbc.381746) and « maul »
+    (scotsman.133765): words French news writes too, or in French letters, not English slips like « les farmers »."""
+    pairs = [
+        ("Para ahli percaya kepergian pembawa acara This Morning, yang merupakan salah satu bintang Inggris paling "
+         "mahal, dapat merugikan perusahaan hingga jutaan dolar.",
+         "Des spécialistes pensent que le départ de l’animatrice de This Morning, qui compte parmi les célébrités les "
+         "plus « bankables » de Grande-Bretagne, pourrait faire perdre des millions à la société."),
+        ("Serangan terus datang ke gawang Livingston, sementara dua klaim penalti ditolak.",
+         "Le gardien du Livingston repoussa toutes les tentatives, tandis que deux pénaltys ont été refusés par "
+         "l’arbitre."),
+        ("MacPherson tiba di belakang Ayr terluka yang maju.",
+         "MacPherson a touché l’arrière du maul d’Ayr, qui progressait."),
+    ]
+    for src, fr in pairs:
+        report = run([src], [fr], embedder)
+        assert [f.code for f in report.findings if f.code in ("LANG006", "SPELL001")] == []
+    farmers = run([pairs[1][0]], [pairs[1][1].replace("tentatives", "farmers")], embedder)
+    assert [(f.code, f.evidence["word"]) for f in farmers.findings if f.code == "LANG006"] == [("LANG006", "farmers")]
