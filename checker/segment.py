@@ -19,17 +19,18 @@ import re
 from .document import Segment
 from .lang import language as language_of
 
-SPLITTER_VERSION = "rules-2"
+SPLITTER_VERSION = "rules-3"
 
 _SPACE = " \t\u00a0\u202f\u2009\u3000"
 _BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"  # direction marks of right-to-left text: invisible
 _IDEOGRAPHIC_STOPS = "。！？｡‼⁇⁈⁉"
 """Terminators of the scripts that write no spaces: the next sentence follows at once (。他说 …)."""
-_TERM = rf"(?P<term>[.!?…؟{_IDEOGRAPHIC_STOPS}]+)"  # one or more terminators: "." "?!" "..." "…" "。" "؟"
+_TERM = rf"(?P<term>[.．!?…؟{_IDEOGRAPHIC_STOPS}]+)"  # one or more terminators: "." "?!" "..." "…" "。" "؟" "．"
 _CLOSE = rf"(?P<close>(?:[ \u00a0\u202f\u2009]?[»”’\"“')\]」』》〉）】〕〗＂＇{_BIDI}])*)"  # closing quotes, brackets
-_TERMINAL = re.compile(_TERM + _CLOSE + rf"(?P<space>[{_SPACE}]+)")
-"""A terminator followed by a space: a sentence may end here."""
-_TERMINAL_UNSPACED = re.compile(_TERM + _CLOSE + rf"(?=[^{_SPACE}])")
+_TERMINAL = re.compile(_TERM + _CLOSE + rf"(?P<space>[{_SPACE}{_BIDI}]*[{_SPACE}]|[{_BIDI}]+)")
+"""A terminator followed by a space, or by a direction mark where right-to-left text is glued to the next run
+(« نعم.\u200fشكرا »): a sentence may end here."""
+_TERMINAL_UNSPACED = re.compile(_TERM + _CLOSE + rf"(?=[^{_SPACE}{_BIDI}])")
 """A terminator with no space after it: a sentence ends here only where the script writes none (。他说, 。「…)."""
 # What may stand before the first letter of a sentence: opening quotes, brackets, dashes, spaces, direction marks.
 _START = re.compile(rf"[«“„\"‘'(\[¿¡—–\- \u00a0\u202f\u3000「『《〈（【〔〖＂＇{_BIDI}]*(?P<first>\w)")
@@ -142,11 +143,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, language:
         term, close = m.group("term"), m.group("close")
         if not spaced and not (set(term) & set(_IDEOGRAPHIC_STOPS) or _ideographic(first)):
             continue  # "3.5", "weather.com": a sentence that follows a period is spaced, unless unspaced script
-        if close and continuation and continuation.match(text, m.end("close"), end):
-            continue  # 「……。」と述べた: the quotation goes on as the object of a verb
-        if term == "." and not close and _is_abbreviation(text, start, m.start(), first, abbreviations):
+        if term in (".", "．") and not close and _is_abbreviation(text, start, m.start(), first, abbreviations):
             continue
-        cuts.add(_cut(text, start, m))
+        cut = _cut(text, start, m)
+        if close and cut == m.end("close") and continuation and continuation.match(text, cut, end):
+            continue  # 「……。」と述べた, “……。”他说。: the quotation goes on as the object of a verb of saying
+        cuts.add(cut)
     out: list[tuple[int, int]] = []
     pos = start
     for cut in sorted(cuts) + [end]:
@@ -206,7 +208,11 @@ def _is_abbreviation(text: str, floor: int, dot: int, following: str, abbreviati
     if low in abbreviations:
         return True
     if len(word) == 1 and word.isalpha() and not word.islower():
-        return True  # an initial: "Kassym-Jomart K. Tokayev", "J. K. Rowling", Arabic « د. » (Dr.)
+        # An initial: "Kassym-Jomart K. Tokayev", "J. K. Rowling", Arabic « د. » (Dr.), Japanese « マーフィー J. ポール »
+        # (the name goes on in katakana); a Latin capital before a word of an alphabet without capitals ends a sentence
+        # (Arabic « ... على A. يبين », a grade).
+        return not (word.isupper() and following.isalpha() and not following.isupper() and not following.islower()
+                    and not _ideographic(following))
     if re.fullmatch(r"(?:\w\.)+\w", word) and len(word) <= 7 and not following.isdigit():
         # Dotted acronyms (U.S., S.H.) before a capitalised word; "U.S. President" is far more common than a
         # sentence ending in one.

@@ -163,7 +163,7 @@ def test_japanese_document_differs_from_gold_only_where_the_gold_line_holds_two_
 def test_chinese_full_width_punctuation_and_quotes():
     text = "“我们会来。”他说。人们担心吗？当然！“这是《人民日报》的报道。”他补充道：“不。”然后呢?好。3.5万人到场。"
     assert sentences(text, "zh") == [
-        "“我们会来。”", "他说。", "人们担心吗？", "当然！", "“这是《人民日报》的报道。”", "他补充道：“不。”", "然后呢?",
+        "“我们会来。”他说。", "人们担心吗？", "当然！", "“这是《人民日报》的报道。”", "他补充道：“不。”", "然后呢?",
         "好。", "3.5万人到场。"]
 
 
@@ -198,7 +198,7 @@ def test_straight_quotes_after_a_period_close_before_a_space():
 def test_japanese_quotation_that_goes_on_as_the_verbs_object():
     text = "「全員海から出るように叫んだ。サメがいるって！」ハメルは語る。「彼は無敵ではない。」と彼は述べた。ところが、「終わりだ。」ところで次。"
     assert sentences(text, "ja") == [
-        "「全員海から出るように叫んだ。", "サメがいるって！」", "ハメルは語る。", "「彼は無敵ではない。」と彼は述べた。",
+        "「全員海から出るように叫んだ。", "サメがいるって！」ハメルは語る。", "「彼は無敵ではない。」と彼は述べた。",
         "ところが、「終わりだ。」", "ところで次。"]
 
 
@@ -228,3 +228,73 @@ def test_full_width_forms_are_ascii_for_comparing_only():
     segs = segment("２０２２年にＡＩが来た。　それから。", "ja")
     assert [s.text for s in segs] == ["２０２２年にＡＩが来た。", "それから。"]
     assert segs[0].norm == "2022年にAIが来た。"
+
+
+# NTREX-128 (Federmann, Kocmi, Xin 2022; CC BY-SA 4.0, see tests/data/ntrex/README.md): gold lines of the Chinese,
+# Japanese and Arabic references, joined as the benchmark joins them (nothing between Chinese and Japanese sentences).
+
+def test_chinese_quotation_closed_after_its_full_stop_and_a_verb_of_saying_is_one_sentence():
+    lines = ["如果我担心种族主义问题，那么我早就离开美国了。”他说。",
+             "《周六夜现场》以马特·达蒙主演的小品开场。",
+             "“我不能和他说，‘爸爸你不会坐在第一排’”他说。",
+             "“当他停止呼吸时，我一直握着他的手，直到他真的停止了呼吸我才终于意识到他不是无敌的。”他说。",
+             "随后第二年，戴利参加了2012年奥运会并赢得铜牌。"]
+    assert sentences("".join(lines), "zh") == lines
+    # a verb of saying that goes on starts a sentence of its own; so does a noun (的报道)
+    text = "“而如今，这两样什么都没有了。”他曾表示，酒吧的消失情有可原。当然！“这是《人民日报》的报道。”"
+    assert sentences(text, "zh") == ["“而如今，这两样什么都没有了。”", "他曾表示，酒吧的消失情有可原。", "当然！",
+                                     "“这是《人民日报》的报道。”"]
+
+
+def test_japanese_quotation_and_the_speaker_who_said_it_are_one_sentence():
+    lines = ["彼女の支持者には、男性には1,000ドルを提供するにも関わらず、彼女には250ドルしか提供しない人もいたことを知った。",
+             "「彼らは私が割引してもらったと思っているの？」彼女は嘆いた。",
+             "「ヒステリックで偏見のある人物にが法廷に行って「素晴らしいでしょう？」と述べる段階ではありません」ペロシは言った。",
+             "カバノーは現在D.C.高等裁判所の裁判官である。"]
+    assert sentences("".join(lines), "ja") == lines
+    # 彼女は続けた。 and 次のように述べた introduce the next quotation: sentences of their own
+    text = "「どうですか？」彼女は続けた。「私は怒っているのです。」メイ氏に向けられたメッセージで、次のように述べた。"
+    assert sentences(text, "ja") == ["「どうですか？」", "彼女は続けた。", "「私は怒っているのです。」",
+                                     "メイ氏に向けられたメッセージで、次のように述べた。"]
+
+
+def test_japanese_between_two_quotations():
+    # 」「 ends a sentence where a terminator closes the first quotation; bare, it joins two quoted words.
+    text = ("「本当だ。弾ける音がしているよ!」「ハンス」ガイガーは1945年に亡くなった。"
+            "ロナウド氏は、自分は「99％」「良い人間」で、「1％」の悪い部分にそそのかされたと述べた。")
+    assert sentences(text, "ja") == ["「本当だ。", "弾ける音がしているよ!」", "「ハンス」ガイガーは1945年に亡くなった。",
+                                     "ロナウド氏は、自分は「99％」「良い人間」で、「1％」の悪い部分にそそのかされたと述べた。"]
+
+
+def test_japanese_latin_initial_before_a_katakana_name():
+    line = "247sports によると、「ウェイド シムズは頭部に受けた銃撃によって死亡した」とマーフィー J. ポール警察署長が土曜日にメディアに公表した。"
+    assert sentences(line, "ja") == [line]
+
+
+def test_full_width_full_stop_ends_a_sentence_but_not_a_number():
+    assert sentences("２０２２年にＡＩが来た．それから。価格は３．５円。", "ja") == [
+        "２０２２年にＡＩが来た．", "それから。", "価格は３．５円。"]
+
+
+def test_arabic_quotation_and_a_verb_of_saying_that_ends_there_are_one_sentence():
+    lines = ["اكتشفت أن بعض مؤيديها الذين قدموا 1000 دولار للرجال سوف يعطونها 250 دولارًا فقط.",
+             "\"هل يعتقدون أنني أحصل على خصم؟\" تساءلت.",
+             "استطردويست قائلاً: \"هل تريدون رؤية كيف يكون المغمور؟\" قائلًا: \"سأضع قباء سوبرمان الخاص بي.\""]
+    assert sentences(" ".join(lines), "ar") == lines
+    # a verb of saying that goes on (وقال إن ...) starts a sentence of its own
+    text = "\"نحن هنا منذ زمن لا يوجد أي منهما.\" وقال سبب اختفاء البارات أمر مفهوم."
+    assert sentences(text, "ar") == ["\"نحن هنا منذ زمن لا يوجد أي منهما.\"", "وقال سبب اختفاء البارات أمر مفهوم."]
+
+
+def test_arabic_latin_capital_at_the_end_of_a_sentence_is_no_initial():
+    lines = ["و63 في المائة من الطلاب الذين يدرسون اللغة الإسبانية على A.",
+             "يبين هذا أن المدارس المستقلة في أسكتلندا تدعم اللغات الأجنبية."]
+    assert sentences(" ".join(lines), "ar") == lines
+    assert sentences("قال د. فورد إنه مستعد.", "ar") == ["قال د. فورد إنه مستعد."]
+
+
+def test_direction_mark_glued_between_two_arabic_sentences():
+    text = "هل أنت بخير؟\u200f نعم.\u200f\u200fشكرا"
+    segs = segment(text, "ar")
+    assert [s.text for s in segs] == ["هل أنت بخير؟", "نعم.", "شكرا"]
+    assert all(text[s.start:s.end] == s.text for s in segs)

@@ -15,6 +15,10 @@ class Arabic(Language):
 
     # --- writing, sentences and words
     has_case = False
+    quote_continuation = r"\s*(?:قائلا|قائلًا|قائلاً|قائلة)\b|\s*(?:قال|قالت|تساءل|تساءلت|سأل|سألت|أضاف|أضافت)\s*[.،]"
+    """« ..." قائلًا: » and « ...؟" تساءلت. »: a participle of saying, or a verb of saying that ends there, tells who
+    said it; a verb that goes on (« ." وقال إن ... », « ." قالت ساندرز إن ... ») starts a sentence of its own, as in
+    NTREX-128's twelve such lines."""
 
     # --- names
     name_prefixes = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
