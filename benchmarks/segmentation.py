@@ -10,7 +10,7 @@ without a sentence's punctuation (。 . ? ! ؟ …), which no splitter that read
 of a splitter right at every boundary that punctuation shows: those unended lines' ends missed, and each sentence end
 that a gold line's own punctuation shows inside it (outside quotations) a false positive (:func:`ceiling`).
 
-    python benchmarks/segmentation.py [--show-errors N] [--lang CODE ...]
+    python benchmarks/segmentation.py [--show-errors N] [--lang CODE ...] [--library pysbd|sentencex]
 """
 
 from __future__ import annotations
@@ -110,13 +110,43 @@ def ceiling(lang: str) -> float:
     return 2 * tp / (2 * tp + forced + unended)
 
 
-def evaluate(lang: str, show: int = 0) -> tuple[float, float, float, int]:
+def _library_ends(name: str):
+    """A splitter of a library as a function (text, lang) -> sentence ends, run on each paragraph as ours is: pysbd
+    (no Indonesian) or sentencex, when installed (``pip install pysbd sentencex``; neither is a dependency)."""
+    from checker.segment import paragraphs
+
+    if name == "pysbd":
+        import pysbd
+
+        def split(text: str, lang: str) -> list[str]:
+            return pysbd.Segmenter(language=lang, clean=False).segment(text)
+    else:
+        import sentencex
+
+        def split(text: str, lang: str) -> list[str]:
+            return list(sentencex.segment(lang, text))
+
+    def ends(text: str, lang: str) -> set[int]:
+        out: set[int] = set()
+        for start, end in paragraphs(text):
+            pos = start
+            for sentence in split(text[start:end], lang):
+                found = text.find(sentence.strip(), pos, end)
+                if sentence.strip() and found >= 0:
+                    pos = found + len(sentence.strip())
+                    out.add(pos)
+        return out
+
+    return ends
+
+
+def evaluate(lang: str, show: int = 0, splitter=None) -> tuple[float, float, float, int]:
     tp = fp = fn = 0
     shown = 0
     for lines in ntrex_documents(lang).values():
         text, gold = article(lines, language(lang).sentence_joiner)
         gold_set = set(gold)
-        pred = {s.end for s in segment(text, lang)}
+        pred = splitter(text, lang) if splitter else {s.end for s in segment(text, lang)}
         tp += len(pred & gold_set)
         fp += len(pred - gold_set)
         fn += len(gold_set - pred)
@@ -135,8 +165,20 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show-errors", type=int, default=0)
     ap.add_argument("--lang", nargs="*", default=None, help="only these languages (default: all sixteen)")
+    ap.add_argument("--library", choices=("pysbd", "sentencex"), help="measure a library's splitter instead of ours")
     args = ap.parse_args()
     langs = args.lang or list(BAR) + [code for code in NTREX_FILES if code not in BAR]
+    if args.library:
+        splitter = _library_ends(args.library)
+        print(f"{args.library}: {'lang':<6}{'precision':>11}{'recall':>9}{'F1':>8}")
+        for lang in langs:
+            try:
+                p, r, f, _ = evaluate(lang, args.show_errors, splitter)
+            except (ValueError, KeyError) as exc:  # a language the library does not know
+                print(f"{args.library}: {lang:<6}  not supported ({str(exc)[:60]})")
+                continue
+            print(f"{args.library}: {lang:<6}{p:>11.4f}{r:>9.4f}{f:>8.4f}", flush=True)
+        return
     print(f"{'lang':<6}{'gold':>6}{'precision':>11}{'recall':>9}{'F1':>8}{'multi':>7}{'unended':>9}{'ceiling':>9}  "
           "bar F1>=0.97 (id fr en zh ja ar)")
     for lang in langs:
