@@ -298,3 +298,10 @@ def test_direction_mark_glued_between_two_arabic_sentences():
     segs = segment(text, "ar")
     assert [s.text for s in segs] == ["هل أنت بخير؟", "نعم.", "شكرا"]
     assert all(text[s.start:s.end] == s.text for s in segs)
+
+
+def test_chinese_ellipsis_glued_to_the_next_word_is_a_pause():
+    lines = ["它们就像小孩子，好奇心重......它们不会主动伤害人。", "您得对它们怀有一定的尊重。"]
+    assert sentences("".join(lines), "zh") == lines
+    # followed by a space, as in spaced scripts, it may still end one
+    assert sentences("他停了…… 然后走了。", "zh") == ["他停了……", "然后走了。"]
