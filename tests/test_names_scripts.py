@@ -350,3 +350,74 @@ def test_a_name_written_twice_then_once_across_scripts():
     tgt = "コロラドロッキーズが日曜日に勝ち、ミケルソンがロサンゼルスドジャースを1試合リードしている。"
     found = name_findings(src, tgt, "id", "ja")
     assert [(f.code, f.spans[0].text, f.spans[1].text) for f in found] == [("NAME002", "Rockies", "ミケルソン")]
+
+
+# lines of NTREX-128's Russian and English (CC BY-SA 4.0; see tests/data/ntrex/README.md): cnbc.com.6790 lines 1,
+# 10, 11; rt.com.91335 line 16; abcnews.306815 line 2; cnbc.com.6772 line 6; bbc.381746 lines 9, 15;
+# newsweek.51318 line 1
+RU_KOREA = ["Он пошутил о критике, с которой на него обрушатся СМИ из-за «недостойного президента» комментария и "
+            "положительной оценки лидера Северной Кореи.",
+            "«С Северной Кореей дела обстоят замечательно», — сказал он.",
+            "«Мы были на грани войны с Северной Кореей."]
+EN_KOREA = ["He joked about criticism he would get from the news media for making a comment some would consider "
+            "\"unpresidential\" and for being so positive about the North Korean leader.",
+            "\"We're doing great with North Korea,\" he said.",
+            "\"We were going to war with North Korea."]
+
+
+def test_russian_cases_of_one_name_are_not_its_spellings():
+    # « Кореи », « Кореей »: the genitive and the instrumental of « Корея » (pymorphy3), one spelling
+    assert language("ru").name_forms("Кореей")[0] == language("ru").name_forms("Кореи")[0] == "корея"
+    assert name_findings("\n".join(RU_KOREA), "\n".join(EN_KOREA), "ru", "en") == []
+
+
+def test_russian_variant_of_a_name_is_still_found():
+    # (« Пэйлин » and « Пейлин », Э and Е, are two spellings of Palin in NTREX's Russian reference: kept)
+    src = "Сара Пэйлин выступила в Аляске.\nПейлин сказала, что вернется."
+    tgt = "Sarah Palin spoke in Alaska.\nPalin said she would return."
+    found = name_findings(src, tgt, "ru", "en")
+    assert [f.code for f in found] == ["NAME001"] and found[0].evidence["suggestion"] in ("Пэйлин", "Пейлин")
+
+
+@pytest.mark.parametrize("src, tgt", [
+    # a territory declined: « Мексики », « США » (U.S.), « России » (Russian)
+    ("Тем не менее, в следующие несколько дней он принесет ливни и наводнения на территорию северной Мексики и "
+     "юго-запада США.",
+     "However, Rosa will bring flooding rains across northern Mexico and the southwest U.S. over the coming days."),
+    ("«Когда третье государство вмешивается в наши поставки энергии, это создает серьезную проблему», — сказал Дитер "
+     "Кемпф, глава Федерации немецкой промышленности (BDI) после недавней встречи канцлера Германии Ангелы Меркель и "
+     "президента России Владимира Путина.",
+     "\"I have a big problem when a third state interferes in our energy supply,\" Dieter Kempf, head of the "
+     "Federation of German Industries (BDI) said following a recent meeting between German Chancellor Angela Merkel "
+     "and Russian President Vladimir Putin."),
+    # « AI » (« ИИ ») is no territory's initials (the Åland Islands') where no document names that territory
+    ("Ли, чья книга ««Сверхдержавы искусственного интеллекта: Китай, Кремниевая долина и новый мировой порядок» была "
+     "опубликована в этом месяце издательством Houghton Mifflin Harcourt, является генеральным директором Sinovation "
+     "Ventures, которая инвестировала в одну из самых выдающихся компаний ИИ в Китае, Face ++.",
+     "Lee, whose book \"AI Superpowers: China, Silicon Valley and the New World Order\" was published this month by "
+     "Houghton Mifflin Harcourt, is CEO of Sinovation Ventures, which has invested in one of the most prominent AI "
+     "companies in China, Face++."),
+    # two people (Alan Lithgow, Allan McGregor), written apart in both scripts
+    ("Скотту Робинсону удалось прорваться через линию защиты, но гола из его слабой попытки не вышло. Затем защитник "
+     "Алан Литгоу, замахнувшись слишком широко, не смог помешать мячу Кэйга Халкетта попасть в сетку.\n"
+     "Вратарь «Рейнджерс» Аллан Макгрегор ногой отбил мяч от Скотта Питтмана, а Литгоу сделал широкую подачу из "
+     "стандартного положения.",
+     "Scott Robinson broke through but dragged his effort across the face of goal, then Alan Lithgow could only "
+     "direct his effort wide after sliding in to meet Craig Halkett's header across goal.\n"
+     "Scott Pittman was denied by the feet of Rangers goalkeeper Allan McGregor and Lithgow flicked wide from another "
+     "Livingston set play."),
+    # a name quoted as written beside its transliteration (« Festival », « Фестиваль »)
+    ("В эту субботу в Нью-Йорке пройдет Global Citizen Festival (Фестиваль граждан мира) — ежегодное музыкальное "
+     "событие.\nФестиваль пройдет в Центральном парке.",
+     "This Saturday New York will host the Global Citizen Festival, an annual music event.\n"
+     "The Festival takes place in Central Park."),
+])
+def test_clean_russian_lines_raise_nothing(src, tgt):
+    assert name_findings(src, tgt, "ru", "en") == []
+
+
+def test_a_declined_russian_territory_replaced_is_found():
+    src = "Тем не менее, в следующие несколько дней он принесет ливни на территорию северной Мексики."
+    found = name_findings(src, "However, Rosa will bring flooding rains across northern Bolivia.", "ru", "en")
+    assert [(f.code, f.evidence["source"], f.evidence["translation"]) for f in found] == \
+        [("NAME002", "Мексики", "Bolivia")]

@@ -45,8 +45,9 @@ class NamesCheck:
         tgt_words = _name_words(tgt)
         terms = ctx.settings.glossary.terms if ctx.settings.glossary else ()
         yield from _variants(ctx.translation, TRANSLATION, tgt_words, src_words,
-                             [form for t in terms for form in t.accepted])
-        yield from _variants(ctx.source, SOURCE, src_words, {}, [t.source for t in terms])
+                             [form for t in terms for form in t.accepted], ctx.source.language)
+        yield from _variants(ctx.source, SOURCE, src_words, tgt_words, [t.source for t in terms],
+                             ctx.translation.language, apart_only=True)
         yield from _merged(_across(ctx, src, tgt))
 
 
@@ -240,13 +241,58 @@ def _adjective_of(forms: list[str], endings: tuple[str, ...]) -> bool:
     return len({stem(f) for f in forms}) == 1
 
 
+def _non_latin_form(form: str) -> bool:
+    return any(ord(ch) > 0x24F for ch in form)
+
+
+def _apart_across_scripts(forms: list[str], theirs: list[str], lang: str, other_lang: str | None) -> bool:
+    """Whether the other document, in another script, writes as many names under the key as these forms are
+    (« Alan » and « Allan » where the source writes « Алан » and « Аллан »)."""
+    mine = {_non_latin_form(f) for f in forms}
+    theirs = [f for f in theirs if _non_latin_form(f) not in mine]  # (the source may quote the name: Paddington)
+    if other_lang is None or not theirs:
+        return False
+    return len(_spelling_groups(theirs, language(other_lang))) >= len(_spelling_groups(forms, language(lang))) >= 2
+
+
+def _spelling_groups(forms: list[str], lang) -> list[set[str]]:
+    """The forms joined where they share a dictionary form (``Language.name_forms``: « Кореей » and « Кореи »)."""
+    groups: list[set[str]] = []
+    bases: list[set[str]] = []
+    for form in forms:
+        mine = set(lang.name_forms(form))
+        joined = [k for k, b in enumerate(bases) if b & mine]
+        group, base = {form}, mine
+        for k in reversed(joined):
+            group |= groups.pop(k)
+            base |= bases.pop(k)
+        groups.append(group)
+        bases.append(base)
+    return groups
+
+
+def _one_spelling(forms: list[str], lang) -> bool:
+    """Whether the forms are one spelling of a name: declined (``Language.name_forms``: « Кореей » and « Кореи »,
+    the instrumental and the genitive of « Корея »), or written in two scripts, one form in each (« Festival » and
+    « Фестиваль », « Branstad » and « Бранстад »: the name quoted as its own language writes it beside its
+    transliteration)."""
+    groups = _spelling_groups(forms, lang)
+    if len(groups) == 1:
+        return True
+    by_script: dict[bool, int] = Counter(_non_latin_form(next(iter(g))) for g in groups)
+    return len(by_script) == 2 and all(n == 1 for n in by_script.values()) and \
+        all(len({_non_latin_form(f) for f in g}) == 1 for g in groups)
+
+
 def _forms(words: list[tuple[str, Span]]) -> Counter:
     return Counter(unicodedata.normalize("NFC", w) for w, _ in words)
 
 
-def _variants(doc: Document, side: str, words: dict, other: dict, pinned: list[str]) -> Iterable[Finding]:
+def _variants(doc: Document, side: str, words: dict, other: dict, pinned: list[str], other_lang: str | None = None,
+              apart_only: bool = False) -> Iterable[Finding]:
     """``other``: the other document's name words (the source's, for the translation); ``pinned``: the glossary's
-    forms for this side, which settle a tie."""
+    forms for this side, which settle a tie; ``apart_only``: the other document tells only which forms are two names
+    (the source's spelling is not taken from the translation)."""
     for key, occurrences in words.items():
         forms = _forms(occurrences)
         distinct = list(forms)
@@ -258,9 +304,15 @@ def _variants(doc: Document, side: str, words: dict, other: dict, pinned: list[s
             continue  # two spellings in one sentence ("Smith dan Smyth") are two people
         if _adjective_of(distinct, language(doc.language).name_adjective_endings):
             continue  # a name and its adjective (أسكتلندا, Scotland; أسكتلندي, Scottish)
+        if _one_spelling(distinct, language(doc.language)):
+            continue  # one name in two cases (« Кореей », « Кореи »), or quoted as written (« Festival »)
         theirs = _forms(other.get(key, []))
-        if len(theirs) > 1 and set(theirs) >= set(distinct):
-            continue  # the source writes them apart too: two names, not two spellings
+        if len(theirs) > 1 and (set(theirs) >= set(distinct) or _apart_across_scripts(distinct, list(theirs),
+                                                                                     doc.language, other_lang)):
+            continue  # the source writes them apart too: two names, not two spellings (« Alan » and « Allan »,
+            # « Алан » and « Аллан »: Alan Lithgow and Allan McGregor)
+        if apart_only:
+            theirs = Counter()
         if len(theirs) == 1:
             suggestion, basis = next(iter(theirs)), "the source's spelling"
         else:
@@ -347,6 +399,11 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
     named = {c for units in source.units for u in units if not u.initials for c in u.territory}
     unsure = {(u.start, u.end) for units in source.units for u in units
               if u.initials and not named & set(u.territory) and not translation.has(u, everywhere, ())}
+    # and so do the translation's where neither document names their country: « AI » is not the Åland Islands in
+    # an article about artificial intelligence (« ИИ »), unless a country of the source went where they stand
+    named |= {c for units in translation.units for u in units if not u.initials for c in u.territory}
+    t_unsure = {(u.start, u.end) for units in translation.units for u in units
+                if u.initials and not named & set(u.territory)}
     terms = ctx.settings.glossary.terms if ctx.settings.glossary else ()
     # what the glossary accepts for a name, on the other side
     to_target: dict[str, tuple[str, ...]] = {}
@@ -380,6 +437,10 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
         s_units = [u for i in link.source for u in source.units[i]]
         # (an acronym the source does not define may be its language's own: PBB for ONU, DNA for ADN)
         mine = [u for u in s_units if not u.undefined and gone_from(u, link.translation)]
+        if not any(u.territory for u in mine):
+            added = [u for u in added if (u.start, u.end) not in t_unsure]
+            if not added:
+                continue
         # a name the source writes more often in the pair than the translation does (« Wasilla » twice, once), or a
         # country written less often while another country came in (« Rusia » twice, « russe » and « Danemark »)
         t_units = [u for j in link.translation for u in translation.units[j]]
@@ -503,6 +564,22 @@ def _english(word: str, lang: str) -> bool:
     low = word.casefold()
     forms = [low] + ([low[:-1]] if low.endswith("s") else []) + ([low[:-2]] if low.endswith("es") else [])
     return any(quoted.zipf(f) >= RARE_EN for f in forms)
+
+
+@lru_cache(maxsize=None)
+def _places(codes: tuple[str, ...]) -> frozenset[str]:
+    """Territory codes, a language's (« lang:ru ») with the territory CLDR gives it as likeliest (RU): « Russian »
+    in a translation stands for « России » as often as for « русский »."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags")
+    out = set(codes)
+    for code in codes:
+        if code.startswith("lang:"):
+            parts = (likely.get(code[5:]) or "").split("_")
+            if len(parts) > 1 and len(parts[-1]) == 2:
+                out.add(parts[-1])
+    return frozenset(out)
 
 
 def _identity(unit: _Unit):
@@ -631,6 +708,26 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
                         taken.append((start, end))
                         out[mention.sentence].append(_Unit(mention.text[m.start():m.end()], start, end,
                                                            mention.sentence, name_key(name), territory=code))
+        # a territory declined (« Мексики », « Северной Кореи », « Соединенных Штатов »): its words in the
+        # nominative, or one word read as any of its dictionary forms, are one of its names
+        spans = [(mention.start + m.start(), mention.start + m.end(), m.group())
+                 for m in re.finditer(r"[^ \u00a0]+", mention.text)]
+        for n in (3, 2, 1):
+            for i in range(len(spans) - n + 1):
+                start, end = spans[i][0], spans[i + n - 1][1]
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                words_ = [_POSSESSIVE_RE.sub("", w) for _, _, w in spans[i:i + n]]
+                forms = [" ".join(fold(lang.nominative(w)) for w in words_)]
+                if n == 1:
+                    forms += [fold(f) for f in lang.name_forms(words_[0])]
+                code = next((by_name[f] for f in forms if f in by_name and f != fold(" ".join(words_))), None)
+                if code:
+                    taken.append((start, end))
+                    text = mention.text[start - mention.start:end - mention.start]
+                    out[mention.sentence].append(_Unit(text, start, end, mention.sentence,
+                                                       name_key(next(f for f in forms if f in by_name)),
+                                                       territory=code))
         words = [_POSSESSIVE_RE.sub("", w) for w in mention.words]
         if lang.quoted_language and len(words) >= 2 and \
                 sum(_english(w, lang.code) and _zipf(lang.code, w.casefold()) < RARE for w in words) * 2 >= len(words):
@@ -879,7 +976,7 @@ def _has_counterpart(unit: _Unit, words: list[set[str]], folded: list[str], unit
     keys = set().union(*words) if words else set()
     if unit.territory:
         theirs, initials = _territory_forms(unit.territory, lang)
-        if any(set(u.territory) & set(unit.territory) for u in units):
+        if any(_places(u.territory) & _places(unit.territory) for u in units):
             return True
         if initials & keys:
             return True
@@ -1033,7 +1130,8 @@ def _territory_table(lang: str) -> dict[str, tuple[str, ...]]:
     for code, name in territories.items():
         if not code.isalpha() or len(code) != 2 or code in ("EU", "EZ", "UN", "QO", "ZZ"):
             continue
-        forms = {fold(name)}
+        forms = {fold(name)} | {fold(alias) for alias, c in language(lang).territory_aliases.items()
+                                if c == code and not language(lang).names_by_script}
         # "Inggris Raya" is also "Inggris"; « Royaume-Uni » stays whole
         first = fold(name).split(" ")[0]
         if " " in name and len(first) >= 5 and code in ("GB", "US"):

@@ -198,6 +198,19 @@ class Language:
     """CLDR territory names that are also common words of the language (Arabic مالي, Mali, is "financial"): a
     counterpart where the other side names the territory, never a name of its own."""
 
+    def name_forms(self, word: str) -> tuple[str, ...]:
+        """The dictionary forms a name word may be an inflection of, lower-cased, the likeliest first: the
+        nominative of a declined name (Russian « Кореей » and « Кореи » are both « корея », « Пэйлина » may be
+        « пэйлин »). Two words of a name that share one are one name in two cases, not two spellings; a territory is
+        looked up under them. The default: the word itself."""
+        return (word.casefold(),)
+
+    def nominative(self, word: str) -> str:
+        """``word`` in the nominative, its gender and number kept, lower-cased (Russian « Северной » -> « северная »,
+        « Соединенных Штатов » word by word -> « соединенные штаты »): how a territory of several words is listed.
+        The default: the word itself."""
+        return word.casefold()
+
     def name_fold(self, text: str) -> str:
         """``text`` with the letters one name is written with in several ways made one, character for character
         (offsets carry over): Arabic alef and hamza forms, ta marbuta. The default: as it is."""

@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..base import Language
 from .numerals import NUMERALS
+
+
+@lru_cache(maxsize=None)
+def _morph():
+    """pymorphy3's analyser with its OpenCorpora dictionary (the ``pymorphy3-dicts-ru`` package), loaded once per
+    process (a tenth of a second); kept here, not on the Language, so that a Language stays picklable."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=1 << 14)
+def _parses(word: str):
+    return _morph().parse(word)
 
 
 class Russian(Language):
@@ -16,6 +32,25 @@ class Russian(Language):
     latin_script = False
     transliteration_folds = ((r"(?<=[a-z]{3})(?:om|em|ym|im|oi|ei|oiu|eiu|ami|iami|akh|iakh)$", ""),)
     """Case endings a Russian name takes (Муном, Ачехе): not sounds of the name."""
+    territory_aliases = {"США": "US", "Штаты": "US", "Америка": "US", "Британия": "GB", "Северная Корея": "KP",
+                         "Южная Корея": "KR"}
+    """What Russian news writes for a territory beside CLDR's names (« Соединенные Штаты », « КНДР »)."""
+
+    def name_forms(self, word: str) -> tuple[str, ...]:
+        """The lemmas pymorphy3 reads ``word`` as (its dictionary, and its guesses for names it lacks: « Пэйлина »
+        may be « пэйлина » or the genitive of « пэйлин »), and the word itself."""
+        if not any("\u0400" <= ch <= "\u04ff" for ch in word):
+            return (word.casefold(),)
+        return tuple(dict.fromkeys([p.normal_form.replace("ё", "е") for p in _parses(word)] + [word.casefold()]))
+
+    def nominative(self, word: str) -> str:
+        """The likeliest reading of ``word`` put in the nominative, gender and number kept (pymorphy3)."""
+        if not any("\u0400" <= ch <= "\u04ff" for ch in word):
+            return word.casefold()
+        parse = _parses(word)[0]
+        number = {"plur"} if "plur" in parse.tag else set()
+        inflected = parse.inflect({"nomn"} | number) if "nomn" not in parse.tag else None
+        return (inflected.word if inflected is not None else word.casefold()).replace("ё", "е")
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS
