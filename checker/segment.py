@@ -161,16 +161,32 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, language:
 
 def _cut(text: str, floor: int, m: re.Match) -> int:
     """Where the sentence ended by ``m`` ends: after its closing quotes. A double quote after the terminator closes a
-    quotation only when one is open (``_quote_open``); otherwise it opens the next sentence (« 。"我看到… »,
-    « 。“至于… »). A ” always closes."""
+    quotation only when one is open (``_quote_open``) and it does not stand apart between spaces (``_stands_apart``);
+    otherwise it opens the next sentence (« 。"我看到… », « 。“至于… », « ! " لم »). A ” always closes."""
     for i in range(m.end("term"), m.end("close")):
         if text[i] in _AMBIGUOUS_QUOTES and _opens_sentence(text, i) and \
-                not _quote_open(text, floor, i):
+                (_stands_apart(text, i, len(text)) or not _quote_open(text, floor, i)):
             return i
     return m.end("close")
 
 
+def _stands_apart(text: str, i: int, end: int) -> bool:
+    """Whether the quote at ``i`` stands between spaces and the next double quote is shaped as a closing one (glued
+    to the word or the terminator before it): it opens the quotation that one closes, whatever a quote left unpaired
+    before it says (NTREX-128 Arabic « قالت "أوه، ماذا؟ لا، لم أفعل! " لم أفصح عن تلك الوثيقة." », three of three).
+    Where the next quote opens a quotation (Vietnamese « tồi tệ hơn. " Tổng thống ...: "Tôi »), what is open
+    decides."""
+    if not (0 < i < end - 1 and text[i - 1] in _SPACE and text[i + 1] in _SPACE):
+        return False
+    after = _NEXT_QUOTE.search(text, i + 1, end)
+    if not after:
+        return False
+    j = after.start()  # the next quote closes a quotation: glued to what it follows, not to a word after it
+    return text[j - 1] not in _SPACE and (j + 1 == end or not text[j + 1].isalnum())
+
+
 _AMBIGUOUS_QUOTES = "\"“＂"
+_NEXT_QUOTE = re.compile(r"[\"“”＂]")
 _ELLIPSIS = re.compile(r"…+|\.{2,}|．{2,}")
 
 

@@ -305,3 +305,13 @@ def test_chinese_ellipsis_glued_to_the_next_word_is_a_pause():
     assert sentences("".join(lines), "zh") == lines
     # followed by a space, as in spaced scripts, it may still end one
     assert sentences("他停了…… 然后走了。", "zh") == ["他停了……", "然后走了。"]
+
+
+def test_quote_standing_apart_opens_the_quotation_that_a_glued_quote_closes():
+    # NTREX-128 Arabic: each sentence quoted apart, the first quote left open; a quote between spaces opens the next
+    lines = ["لا، لم أفعل!", "\" لم أفصح عن تلك الوثيقة.\"", "\" حسنًا، فلنتريث لحظة.\""]
+    assert sentences('قالت "أوه، ماذا؟ ' + " ".join(lines), "ar")[-3:] == lines
+    # NTREX-128 Vietnamese: the quote apart closes where the next quote opens a quotation of its own
+    lines = ["Đây quả là một thảm kịch, nhưng tình hình có thể trở nên tồi tệ hơn. \"",
+             "Tổng thống Indonesia Joko Widodo phát biểu trước quân đội quốc gia: \"Tôi mong muốn tất cả các bạn sẽ làm việc.\""]
+    assert sentences("\"Chúng tôi đã thấy. " + " ".join(lines), "vi")[-2:] == lines
