@@ -298,3 +298,18 @@ def test_loanwords_of_french_news_are_no_third_language_words(embedder):
         assert [f.code for f in report.findings if f.code in ("LANG006", "SPELL001")] == []
     farmers = run([pairs[1][0]], [pairs[1][1].replace("tentatives", "farmers")], embedder)
     assert [(f.code, f.evidence["word"]) for f in farmers.findings if f.code == "LANG006"] == [("LANG006", "farmers")]
+
+
+def test_loop_beside_a_reduplicated_source_word(embedder):
+    """NTREX-128 scotsman.133791: the source's « Lagi-lagi » (again) is one word reduplicated, not a repetition, so
+    it excuses no loop of the translation; « tidak, tidak » would (« non, non »)."""
+    src = ("Lagi-lagi, Rangers merasakan kesedihan hari tandang saat serangan Dolly Menga mengantarkan tim Steven "
+           "Gerrard yang tercerai berai pada kekalahan 1-0 di Livingston.")
+    fr = ("Les Rangers ont subi un nouveau coup dur à l’extérieur, l’attaque de Dolly Menga ayant mené l’équipe "
+          "désarticulée de Steven Gerrard à Livingston vers une défaite de 1-0.")
+    looped = fr.replace("l’équipe", "l’équipe l’équipe l’équipe")
+    f = only(run([src], [looped], embedder), "REP001")
+    assert (f.evidence["phrase"], f.evidence["copies"]) == ("l’équipe", 3)
+    assert f.spans[0].text == "l’équipe l’équipe l’équipe"
+    assert [f.code for f in run([src], [fr], embedder).findings if f.code == "REP001"] == []
+

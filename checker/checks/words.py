@@ -192,11 +192,13 @@ def _repeats(text: str, lang: Language, skip_doubled: bool = True) -> list[tuple
     return sorted(out)
 
 
-def _source_repeats(text: str, lang: Language) -> set[str]:
+def _source_repeats(text: str, lang: Language, hyphen: bool = True) -> set[str]:
     """The words a source sentence repeats back to back, with spaces, commas or a hyphen between (« Roa-Roa »,
-    « tidak, tidak »): the translation may repeat them too."""
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
-    return {w for a, w in zip(words, words[1:]) if a == w}
+    « tidak, tidak »): the translation may repeat them too. With ``hyphen`` False, only those with spaces or
+    commas between: a hyphen makes one word of the two, a language's reduplication (« laki-laki », « lagi-lagi »)."""
+    tokens = list(re.finditer(r"[^\W\d_]+", text))
+    return {b.group().casefold() for a, b in zip(tokens, tokens[1:])
+            if a.group().casefold() == b.group().casefold() and (hyphen or "-" not in text[a.end():b.start()])}
 
 
 def _loops(ctx: AuditContext) -> Iterable[Finding]:
@@ -210,11 +212,12 @@ def _loops(ctx: AuditContext) -> Iterable[Finding]:
         source_text = " ".join(src.segments[i].norm for i in aligned.get(seg.index, []))
         text, offsets = nfc_with_offsets(seg.text)
         repeated_in_source = _source_repeats(source_text, slang)
+        said_twice = _source_repeats(source_text, slang, hyphen=False)
         source_loops = {phrase for _, _, phrase, _ in _repeats(source_text, slang, False)}
         for start, end, phrase, copies in _repeats(text, tlang):
-            if phrase in source_loops or (len(phrase.split()) == 1 and repeated_in_source) \
+            if phrase in source_loops or (len(phrase.split()) == 1 and said_twice) \
                     or any(w in repeated_in_source for w in phrase.split()):
-                continue  # the source repeats it too (« Roa-Roa », « tidak, tidak »)
+                continue  # the source repeats it too (« Roa-Roa », « tidak, tidak »), not by reduplication alone
             start, end = offsets[start], offsets[end]
             shown = seg.text[start:end]
             yield Finding("REP001", "error", f"« {_clip(shown)} » in translation sentence {seg.index + 1}: "
