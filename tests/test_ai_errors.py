@@ -313,3 +313,17 @@ def test_loop_beside_a_reduplicated_source_word(embedder):
     assert f.spans[0].text == "l’équipe l’équipe l’équipe"
     assert [f.code for f in run([src], [fr], embedder).findings if f.code == "REP001"] == []
 
+
+def test_term_rendered_another_way_beside_a_hyphenated_rendering(embedder):
+    """NTREX-128 guardian.221756 renders « Gedung Putih » « Maison-Blanche » and « Maison Blanche » (one rendering,
+    hyphenated or not: no finding); « Résidence Blanche » in its last occurrence is another rendering."""
+    src, fr = ntrex_lines("guardian.221756", "id"), ntrex_lines("guardian.221756", "fr")
+    assert [f for f in run(src, fr, embedder).findings if f.code == "TERM001"] == []
+    edited = list(fr)
+    edited[20] = fr[20].replace("la Maison Blanche", "la Résidence Blanche")
+    f = only(run(src, edited, embedder), "TERM001")
+    assert f.evidence["term"] == "Gedung Putih" and f.evidence["suggestion"] == "Maison-Blanche"
+    assert [(r["text"], r["count"]) for r in f.evidence["renderings"]] == [("Maison-Blanche", 4),
+                                                                          ("Résidence Blanche", 1)]
+    at = line_offset(edited, 20) + edited[20].index("Résidence Blanche")
+    assert any(s.side == "translation" and (s.start, s.text) == (at, "Résidence Blanche") for s in f.spans)

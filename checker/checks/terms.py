@@ -105,7 +105,7 @@ class TermsCheck:
                 continue
             others: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
             for k in where:
-                if rendering in phrases[k]:
+                if any(_parts(p) == _parts(rendering) for p in phrases[k]):
                     continue
                 other = _near(rendering, phrases[k], tlang)
                 if other is not None:
@@ -113,7 +113,8 @@ class TermsCheck:
             if not others:
                 continue
             reported.add(rendering)
-            counts = {rendering: [sp for k in where for sp in phrases[k].get(rendering, [])]}
+            counts = {rendering: sorted(sp for k in where for p, spans in phrases[k].items()
+                                        if _parts(p) == _parts(rendering) for sp in spans)}
             counts.update(others)
             yield _finding(src, tgt, term, where, pairs, counts, glossary)
 
@@ -173,14 +174,22 @@ def _rendering(here: list[dict], everywhere: Counter) -> tuple[str, ...] | None:
     return best[1] if best else None
 
 
+def _parts(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    """A phrase's words with its hyphenated words split: « maison-blanche » is « maison blanche »."""
+    return tuple(p for w in phrase for p in w.split("-") if p)
+
+
 def _near(rendering: tuple[str, ...], here: dict, lang: Language) -> tuple[str, ...] | None:
     """The phrase of ``here`` that is another rendering of the term: as many words as ``rendering`` (or one more or
-    one fewer), keeping at least one of its content words and changing at least one, with no more than two changed."""
-    mine = [w for w in rendering if _content(w, lang)]
+    one fewer), keeping at least one of its content words and changing at least one, with no more than two changed;
+    the rendering's hyphenated words split (« Résidence Blanche » for « Maison-Blanche »)."""
+    whole = _parts(rendering)
+    mine = [w for w in whole if _content(w, lang)]
     best = None
     for phrase in here:
-        if abs(len(phrase) - len(rendering)) > 1 or phrase == rendering:
-            continue
+        # the rendering's hyphenated words split, not the phrase's (« nord-coréen » is an adjective)
+        if abs(len(phrase) - len(whole)) > 1 or _parts(phrase) == whole:
+            continue  # the rendering itself, hyphenated or not (« Maison-Blanche », « Maison Blanche »)
         theirs = [w for w in phrase if _content(w, lang)]
         if len(mine) == 1 == len(theirs) == len(phrase) and theirs[0] != mine[0]:
             a, b = sorted((mine[0], theirs[0]), key=len)
@@ -194,9 +203,9 @@ def _near(rendering: tuple[str, ...], here: dict, lang: Language) -> tuple[str, 
         changed = len(mine) - kept
         if not kept or not changed or changed > 2 or len(theirs) != len(mine):
             continue
-        if phrase[0] != rendering[0] and phrase[-1] != rendering[-1] and len(mine) > 1 and changed == len(mine):
+        if phrase[0] != whole[0] and phrase[-1] != whole[-1] and len(mine) > 1 and changed == len(mine):
             continue
-        key = (kept, -abs(len(phrase) - len(rendering)), phrase)
+        key = (kept, -abs(len(phrase) - len(whole)), phrase)
         if best is None or key > best[0]:
             best = (key, phrase)
     return best[1] if best else None
