@@ -161,28 +161,28 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, language:
 
 def _cut(text: str, floor: int, m: re.Match) -> int:
     """Where the sentence ended by ``m`` ends: after its closing quotes. A double quote after the terminator closes a
-    quotation only when one is open (``_quote_open``) and it does not stand apart between spaces (``_stands_apart``);
+    quotation only when one is open (``_quote_open``) and the next quote is not shaped to close (``_next_quote_closes``);
     otherwise it opens the next sentence (« 。"我看到… », « 。“至于… », « ! " لم »). A ” always closes."""
     for i in range(m.end("term"), m.end("close")):
         if text[i] in _AMBIGUOUS_QUOTES and _opens_sentence(text, i) and \
-                (_stands_apart(text, i, len(text)) or not _quote_open(text, floor, i)):
+                (_next_quote_closes(text, i, len(text)) or not _quote_open(text, floor, i)):
             return i
     return m.end("close")
 
 
-def _stands_apart(text: str, i: int, end: int) -> bool:
-    """Whether the quote at ``i`` stands between spaces and the next double quote is shaped as a closing one (glued
-    to the word or the terminator before it): it opens the quotation that one closes, whatever a quote left unpaired
-    before it says (NTREX-128 Arabic « قالت "أوه، ماذا؟ لا، لم أفعل! " لم أفصح عن تلك الوثيقة." », three of three).
-    Where the next quote opens a quotation (Vietnamese « tồi tệ hơn. " Tổng thống ...: "Tôi »), what is open
-    decides."""
-    if not (0 < i < end - 1 and text[i - 1] in _SPACE and text[i + 1] in _SPACE):
-        return False
+def _next_quote_closes(text: str, i: int, end: int) -> bool:
+    """Whether the next double quote after the one at ``i`` is shaped to close a quotation: a ”, or a quote glued to
+    the word or the terminator before it and not to a word after it. The quote at ``i`` then opens the quotation that
+    one closes, whatever a quote left unpaired before says (NTREX-128 Arabic « قالت "أوه، ماذا؟ لا، لم أفعل! " لم أفصح
+    عن تلك الوثيقة." », Chinese « 直入球门右侧。"阿奎罗正在经受脚伤的困扰，“ 曼城队经理 »). Where the next quote opens a
+    quotation of its own (Vietnamese « tồi tệ hơn. " Tổng thống ...: "Tôi »), what is open decides."""
     after = _NEXT_QUOTE.search(text, i + 1, end)
     if not after:
         return False
-    j = after.start()  # the next quote closes a quotation: glued to what it follows, not to a word after it
-    return text[j - 1] not in _SPACE and (j + 1 == end or not text[j + 1].isalnum())
+    j = after.start()
+    if text[j] == "”":
+        return True
+    return text[j - 1] not in _SPACE and (j + 1 == end or not (text[j + 1].isalnum() or text[j + 1] in "「『《（(‘["))
 
 
 _AMBIGUOUS_QUOTES = "\"“＂"

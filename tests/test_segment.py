@@ -315,3 +315,15 @@ def test_quote_standing_apart_opens_the_quotation_that_a_glued_quote_closes():
     lines = ["Đây quả là một thảm kịch, nhưng tình hình có thể trở nên tồi tệ hơn. \"",
              "Tổng thống Indonesia Joko Widodo phát biểu trước quân đội quốc gia: \"Tôi mong muốn tất cả các bạn sẽ làm việc.\""]
     assert sentences("\"Chúng tôi đã thấy. " + " ".join(lines), "vi")[-2:] == lines
+
+
+def test_chinese_quote_after_a_full_stop_opens_the_quotation_the_next_quote_closes():
+    # NTREX-128 zho_CN: a quote left unpaired earlier in the article says a quotation is open; the next quote, shaped to
+    # close (“ before a space, a ”), says the one after 。 opens
+    lines = ["“这场比赛很艰难。我们踢得很好。",
+             "这位英国前锋在禁区内一脚回传给阿奎罗，阿奎罗用右脚劲射，直入球门右侧。",
+             "\"阿奎罗正在经受脚伤的困扰，“ 曼城队经理 Pep Guardiola 告诉记者。"]
+    assert sentences("".join(lines), "zh")[-2:] == lines[-2:]
+    lines = ["她对记者说:“我只是想让首相请听从民意。",
+             "“契克斯”计划不受公众欢迎，反对派不会投票支持它。"]
+    assert sentences("".join(lines), "zh") == lines
