@@ -277,7 +277,7 @@ def main() -> None:
     all_fr = [(o, line) for o, ls in frs.items() for line in ls[1:] if len(line.split()) >= 8]
     clean = Counter()
     pairs = 0
-    tried, found, dictionary_words = Counter(), Counter(), Counter()
+    tried, found, dictionary_words, found_words = Counter(), Counter(), Counter(), Counter()
     t0 = time.perf_counter()
     for doc_id in doc_ids:
         src_lines, fr_lines, en_lines = ids[doc_id], frs[doc_id], ens[doc_id]
@@ -298,12 +298,13 @@ def main() -> None:
             if got is None:
                 continue
             lines, k, where, extra = got
-            if kind in ("changed", "cut", "merged", "source-cut") and (FR.spelled(extra) or FR.zipf(extra) >= 3):
-                dictionary_words[kind] += 1
+            word = kind in ("changed", "cut", "merged", "source-cut") and (FR.spelled(extra) or FR.zipf(extra) >= 3)
+            dictionary_words[kind] += word
             tried[kind] += 1
             rep = audit(src, article(lines)[0], "id", "fr", embedder=embedder)
             ok = found_it(kind, rep, src_ends, lines, k, where, extra)
             found[kind] += ok
+            found_words[kind] += ok and word
             if args.show and not ok:
                 print(f"missed {kind} {doc_id} line {k}: {lines[k][:140] if k < len(lines) else ''} "
                       f"{sorted({f.code for f in rep.findings})}", flush=True)
@@ -326,7 +327,10 @@ def main() -> None:
     for kind in kinds:
         codes, bar = KINDS[kind]
         rate = found[kind] / max(tried[kind], 1)
-        note = f"  ({dictionary_words[kind]} happen to be dictionary words)" if dictionary_words[kind] else ""
+        words = dictionary_words[kind]
+        garbles = tried[kind] - words
+        note = (f"  ({words} happen to be dictionary words, {found_words[kind]} of them found; the non-words "
+                f"{(found[kind] - found_words[kind]) / max(garbles, 1):.1%} of {garbles})") if words else ""
         print(f"{kind:<12}{tried[kind]:>6}{found[kind]:>7}{rate:>8.1%}  >= {bar}% {'ok' if rate * 100 >= bar else 'MISSED'}"
               f"  {'/'.join(codes)}{note}")
 
