@@ -143,8 +143,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, language:
         term, close = m.group("term"), m.group("close")
         if not spaced and not (set(term) & set(_IDEOGRAPHIC_STOPS) or _ideographic(first)):
             continue  # "3.5", "weather.com": a sentence that follows a period is spaced, unless unspaced script
-        if not spaced and not close and _ELLIPSIS.fullmatch(term):
-            continue  # 好奇心重......它们不会, 她的回答…你泄露: an ellipsis glued to the next word is a pause
+        if not close and _ELLIPSIS.fullmatch(term) and not (first.isupper() or first.isdigit()):
+            continue  # 好奇心重......它们不会, مستمرًا... هو اليوم: before a letter without case, an ellipsis is a pause
         if term in (".", "．") and not close and _is_abbreviation(text, start, m.start(), first, abbreviations):
             continue
         cut = _cut(text, start, m)

@@ -300,11 +300,14 @@ def test_direction_mark_glued_between_two_arabic_sentences():
     assert all(text[s.start:s.end] == s.text for s in segs)
 
 
-def test_chinese_ellipsis_glued_to_the_next_word_is_a_pause():
+def test_ellipsis_before_a_letter_without_case_is_a_pause():
     lines = ["它们就像小孩子，好奇心重......它们不会主动伤害人。", "您得对它们怀有一定的尊重。"]
     assert sentences("".join(lines), "zh") == lines
-    # followed by a space, as in spaced scripts, it may still end one
-    assert sentences("他停了…… 然后走了。", "zh") == ["他停了……", "然后走了。"]
+    lines = ["الآن مع صفحة من تقويمنا: يوم 30 سبتمبر، من عام 1882، أي منذ 136 عامًا، وما زال العدّ مستمرًا... هو اليوم "
+             "الذي ولد فيه الفيزيائي المستقبلي يوهانس فيلهلم \"هانز\" غايغر في ألمانيا.", "وتوفي عام 1945."]
+    assert sentences(" ".join(lines), "ar") == lines
+    # before a capital or a digit it may end a sentence; before a small letter it does not
+    assert sentences("He waited... Then he left... and came back.", "en") == ["He waited...", "Then he left... and came back."]
 
 
 def test_quote_standing_apart_opens_the_quotation_that_a_glued_quote_closes():
