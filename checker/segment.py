@@ -26,14 +26,14 @@ _BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"  # direction marks of rig
 _IDEOGRAPHIC_STOPS = "。！？｡‼⁇⁈⁉"
 """Terminators of the scripts that write no spaces: the next sentence follows at once (。他说 …)."""
 _TERM = rf"(?P<term>[.．!?…؟{_IDEOGRAPHIC_STOPS}]+)"  # one or more terminators: "." "?!" "..." "…" "。" "؟" "．"
-_CLOSE = rf"(?P<close>(?:[ \u00a0\u202f\u2009]?[»”’\"“')\]」』》〉）】〕〗＂＇{_BIDI}])*)"  # closing quotes, brackets
+_CLOSE = rf"(?P<close>(?:[ \u00a0\u202f\u2009]?[»”’\"“')\]」』》〉）】〕〗＂＇］｝｣〟〞{_BIDI}])*)"  # closing quotes, brackets
 _TERMINAL = re.compile(_TERM + _CLOSE + rf"(?P<space>[{_SPACE}{_BIDI}]*[{_SPACE}]|[{_BIDI}]+)")
 """A terminator followed by a space, or by a direction mark where right-to-left text is glued to the next run
 (« نعم.\u200fشكرا »): a sentence may end here."""
 _TERMINAL_UNSPACED = re.compile(_TERM + _CLOSE + rf"(?=[^{_SPACE}{_BIDI}])")
 """A terminator with no space after it: a sentence ends here only where the script writes none (。他说, 。「…)."""
 # What may stand before the first letter of a sentence: opening quotes, brackets, dashes, spaces, direction marks.
-_START = re.compile(rf"[«“„\"‘'(\[¿¡—–\- \u00a0\u202f\u3000「『《〈（【〔〖＂＇{_BIDI}]*(?P<first>\w)")
+_START = re.compile(rf"[«“„\"‘'(\[¿¡—–\- \u00a0\u202f\u3000「『《〈（【〔〖＂＇［｛｢〝{_BIDI}]*(?P<first>\w)")
 
 
 def _starts_sentence(char: str) -> bool:
@@ -45,7 +45,7 @@ def _starts_sentence(char: str) -> bool:
 def _wide_punctuation(char: str) -> bool:
     """CJK and full-width punctuation, Arabic comma, semicolon and question mark: a word ends there."""
     return "\u3000" <= char <= "\u303f" or "\uff00" <= char <= "\uff0f" or "\uff1a" <= char <= "\uff20" or \
-        char in "\u060c\u061b\u061f"
+        "\uff3b" <= char <= "\uff40" or "\uff5b" <= char <= "\uff65" or char in "\u060c\u061b\u061f"
 
 
 def _ideographic(char: str) -> bool:

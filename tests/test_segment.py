@@ -330,3 +330,9 @@ def test_chinese_quote_after_a_full_stop_opens_the_quotation_the_next_quote_clos
     lines = ["她对记者说:“我只是想让首相请听从民意。",
              "“契克斯”计划不受公众欢迎，反对派不会投票支持它。"]
     assert sentences("".join(lines), "zh") == lines
+
+
+def test_half_width_and_full_width_brackets_and_double_prime_quotes():
+    text = "｢ﾊｲ｡｣ｿｳﾃﾞｽ｡〝終わりだ。〟と彼は言った。〝次だ。〟価格は［注：円］。［訂正］あり。"
+    assert sentences(text, "ja") == ["｢ﾊｲ｡｣", "ｿｳﾃﾞｽ｡", "〝終わりだ。〟と彼は言った。", "〝次だ。〟", "価格は［注：円］。",
+                                     "［訂正］あり。"]
