@@ -240,10 +240,10 @@ def test_chinese_quotation_closed_after_its_full_stop_and_a_verb_of_saying_is_on
              "“当他停止呼吸时，我一直握着他的手，直到他真的停止了呼吸我才终于意识到他不是无敌的。”他说。",
              "随后第二年，戴利参加了2012年奥运会并赢得铜牌。"]
     assert sentences("".join(lines), "zh") == lines
-    # a verb of saying that goes on starts a sentence of its own; so does a noun (的报道)
-    text = "“而如今，这两样什么都没有了。”他曾表示，酒吧的消失情有可原。当然！“这是《人民日报》的报道。”"
+    # a verb of saying that goes on starts a sentence of its own; so do a noun (的报道) and 知道 (to know)
+    text = "“而如今，这两样什么都没有了。”他曾表示，酒吧的消失情有可原。当然！“这是《人民日报》的报道。”他知道。"
     assert sentences(text, "zh") == ["“而如今，这两样什么都没有了。”", "他曾表示，酒吧的消失情有可原。", "当然！",
-                                     "“这是《人民日报》的报道。”"]
+                                     "“这是《人民日报》的报道。”", "他知道。"]
 
 
 def test_japanese_quotation_and_the_speaker_who_said_it_are_one_sentence():

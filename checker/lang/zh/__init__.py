@@ -16,7 +16,7 @@ class Chinese(Language):
     has_case = False
     writes_spaces = False
     script_codes = ("Hani",)
-    quote_continuation = r"[ \u3000]*[^。！？，,：:“”\"「」\n]{0,12}?(?<!的)(?:说|道|称|问|报道)。"
+    quote_continuation = r"[ \u3000]*[^。！？，,：:“”\"「」\n]{0,12}?(?<![的知味])(?:说|道|称|问|报道)。"
     """「……。”他说。: a short clause of the speaker and a verb of saying, ended there, tells who said it (NTREX-128:
     他说。, 这位投资银行家补充道。, CNN报道。); one that goes on (他说，……, 他还表示，……) starts a sentence of its own."""
     frequencies_by_lookup = True  # jieba's words, looked up in wordfreq's list (simplified characters)
