@@ -336,3 +336,18 @@ def test_half_width_and_full_width_brackets_and_double_prime_quotes():
     text = "｢ﾊｲ｡｣ｿｳﾃﾞｽ｡〝終わりだ。〟と彼は言った。〝次だ。〟価格は［注：円］。［訂正］あり。"
     assert sentences(text, "ja") == ["｢ﾊｲ｡｣", "ｿｳﾃﾞｽ｡", "〝終わりだ。〟と彼は言った。", "〝次だ。〟", "価格は［注：円］。",
                                      "［訂正］あり。"]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Pelosi added that as a Democrat she was concerned about potential Kavanaugh rulings against the Affordable "
+           "Care Act or Roe v. Wade, as he is considered to be a conservative justice."),
+    ("fr", "Évidemment, les scénarios de Washington pourraient déterminer l’avenir de l’affaire Roe c. Wade, si les "
+           "familles d’immigrants peuvent se réunir."),
+    ("fr", "Pelosi a par ailleurs ajouté qu’elle était préoccupée par d’éventuelles décisions de Kavanaugh contre "
+           "l’Affordable Care Act ou Roe v. Wade, puisqu’il est considéré comme un juge conservateur."),
+    ("id", "Pastinya, alur kisah yang muncul dari Washington bisa menentukan masa depan Roe v. Wade, apakah keluarga "
+           "imigran bisa bersatu lagi dan memulihkan ekonomi global."),
+])
+def test_versus_in_the_name_of_a_case_is_an_abbreviation(lang, line):
+    # NTREX-128 lines (shortened): « Roe v. Wade », French « Roe c. Wade » (contre)
+    assert sentences(line + " Wade menang.", lang) == [line, "Wade menang."]

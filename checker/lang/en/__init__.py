@@ -13,7 +13,7 @@ class English(Language):
         "mr", "mrs", "ms", "messrs", "rev", "gov", "sen", "rep", "pres", "supt", "insp", "det", "adm", "cmdr", "maj",
         "brig", "hon", "sens", "inc", "ltd", "co", "corp", "dept", "univ", "ave", "blvd", "rd", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat",
-        "sun", "e.g", "i.e", "a.m", "p.m", "approx", "est", "no", "op"})
+        "sun", "e.g", "i.e", "a.m", "p.m", "approx", "est", "no", "op", "v"})  # v: Roe v. Wade
     coordinators = ("and", "with")
     acronym_definers = ("or",)
     minor_words = frozenset("a an and at for in of on the to".split())

@@ -12,7 +12,7 @@ class French(Language):
     abbreviations = frozenset({
         "m", "mm", "mme", "mmes", "mlle", "mlles", "me", "mgr", "pr", "dr", "st", "ste", "av", "bd", "env", "janv",
         "févr", "avr", "juil", "sept", "oct", "nov", "déc", "p. ex", "ex", "éd", "chap", "réf", "n°", "c.-à-d", "j.-c",
-        "hab", "apr. j.-c", "av. j.-c"})
+        "hab", "apr. j.-c", "av. j.-c", "v", "c"})  # v., c. (contre): Roe v. Wade, Roe c. Wade
     elisions = ("d", "l", "qu", "jusqu")
     coordinators = ("et", "avec", "contre")
     acronym_definers = ("ou", "soit")

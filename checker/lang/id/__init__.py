@@ -13,7 +13,7 @@ class Indonesian(Language):
         "dr", "drs", "dra", "ir", "h", "hj", "k.h", "kh", "bpk", "ny", "nn", "sdr", "sdri", "tn", "yth", "jl", "jln",
         "kec", "kab", "kel", "prov", "pt", "tbk", "cv", "no", "hlm", "s.h", "s.e", "m.si", "m.m", "s.pd", "s.kom",
         "a.n", "u.p", "kol", "letjen", "mayjen", "brigjen", "jend", "irjen", "kombes", "akbp", "aiptu", "bripka",
-        "kapt", "gub", "dkk"})
+        "kapt", "gub", "dkk", "v"})  # v: Roe v. Wade
     clitics = ("lah", "kah", "nya", "pun")
     coordinators = ("dan", "serta", "dengan", "melawan")
     acronym_definers = ("atau", "alias", "yaitu", "yakni")
