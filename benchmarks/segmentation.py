@@ -153,7 +153,8 @@ def evaluate(lang: str, show: int = 0, splitter=None) -> tuple[float, float, flo
         if shown < show:
             for off in sorted(pred ^ gold_set):
                 kind = "extra" if off in pred else "missed"
-                print(f"  {lang} {kind}: …{text[max(0, off - 50):off]}|{text[off:off + 30]}…")
+                shown_text = f"{text[max(0, off - 50):off]}|{text[off:off + 30]}".replace("\n", "⏎")
+                print(f"  {lang} {kind}: …{shown_text}…")
                 shown += 1
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
