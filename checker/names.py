@@ -354,15 +354,16 @@ def _swap(x: str, y: str) -> float:
     return 0.5 if frozenset((x, y)) in _CHEAP else 1.0
 
 
-def sounds_alike(a: str, b: str) -> bool:
-    """Whether two sound keys are one name's: equal, of two consonants or more; near (:func:`sound_likeness`); or
-    one inside the other, of three consonants or more (a name and the katakana run that writes it glued to a word:
-    リビングストンセットプレー)."""
+def sounds_alike(a: str, b: str, inside: bool = True) -> bool:
+    """Whether two sound keys are one name's: equal, of two consonants or more; near (:func:`sound_likeness`); or,
+    with ``inside``, one inside the other, of three consonants or more (a name and the katakana run that writes it
+    glued to a word: リビングストンセットプレー; between two languages that space their words, Crick's ``krk`` inside
+    Falkirk's ``brkrk`` is another name)."""
     if len(a) < 2 or len(b) < 2:
         return False
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    if short in long_ and len(short) >= 3:
+    if inside and short in long_ and len(short) >= 3:
         return True
     return sound_likeness(a, b) >= SOUND_NEAR

@@ -421,3 +421,32 @@ def test_a_declined_russian_territory_replaced_is_found():
     found = name_findings(src, "However, Rosa will bring flooding rains across northern Bolivia.", "ru", "en")
     assert [(f.code, f.evidence["source"], f.evidence["translation"]) for f in found] == \
         [("NAME002", "Мексики", "Bolivia")]
+
+
+@pytest.mark.parametrize("src, tgt", [
+    # (NTREX-128 cnbc.com.6769 line 0, dailymail.co.uk.298696 line 22, independent.226346 line 0) a territory at a
+    # sentence's start, in letters anyascii writes longer (« США », ssha), in the instrumental of several words; a
+    # name in the accusative (« Пеппу », Peppa)
+    ("Северная Корея заявляет, что ядерного разоружения не будет до тех пор, пока она не сможет доверять США",
+     "North Korea says nuclear disarmament won't come unless it can trust US"),
+    ("«Мы мобилизуем народную армию этой страны, давшую нам победу в Brexit, и мы не успокоимся, пока не станем "
+     "независимым, самостоятельным и гордым Соединенным Королевством».",
+     "'We are mobilising the people's army of this country that gave us victory in Brexit and will never rest until "
+     "we have become an independent, self-governing, proud United Kingdom.'"),
+    ("Поклонники ММА не спали всю ночь, чтобы посмотреть Bellator 206, но вместо этого им показали свинку Пеппу",
+     "MMA fans stayed up all night to watch Bellator 206, they got Peppa Pig instead"),
+])
+def test_declined_russian_names_have_their_counterpart(src, tgt):
+    assert name_findings(src, tgt, "ru", "en") == []
+
+
+def test_a_russian_name_with_a_hyphen_is_its_parts():
+    # (NTREX-128 abcnews.306815 line 3) « Пунта-Эухения » is Punta Eugenia, two words in English; and a name's sound
+    # inside another's is another name between two languages that space their words (Crick in Falkirk), the same
+    # name only where a script glues names to words (リビングストンセットプレー)
+    src = ("По состоянию на субботу, 5 часов утра по Нью-Йорку, циклон достиг 1-й категории с ветрами до 135 км/ч, "
+           "находясь за 360 км к юго-западу от города Пунта-Эухения (Мексика).")
+    tgt = ("Rosa had winds of 85 mph, a Category 1 Hurricane, as of 5 a.m. Eastern time Sunday, and was located 385 "
+           "miles southwest of Punta Eugenia, Mexico.")
+    assert name_findings(src, tgt, "ru", "en") == []
+    assert sounds_alike("krk", "brkrk") and not sounds_alike("krk", "brkrkbr", inside=False)

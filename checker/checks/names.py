@@ -11,6 +11,7 @@ is consistent, else the majority, else the glossary's form, else the first writt
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -23,7 +24,7 @@ from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Document, Span
 from ..lang import language
-from ..names import (ACRONYM, ROMAN, Acronym, Mention, acronyms, fold, is_acronym, mentions, name_key, runs,
+from ..names import (_CAPITAL, ACRONYM, ROMAN, Acronym, Mention, acronyms, fold, is_acronym, mentions, name_key, runs,
                      sounds_alike, strong_sound, word_sound)
 from ..ner import recogniser_for
 from ..report.model import Finding
@@ -490,15 +491,20 @@ def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -
     # a name common in the source language (« Palu », « Widodo » in Indonesian) counts when the translation writes it
     # too; on the translation's side, only names rare in its language count
     s_acronyms, t_acronyms = acronyms(src), acronyms(tgt)
-    s_sounds = [_sounds_of(seg.text, src.language) for seg in src.segments] if by_sound else None
-    t_sounds = [_sounds_of(seg.text, tgt.language) for seg in tgt.segments] if by_sound else None
+    # (names of several words said as one only where a script glues them: Kenny Miller, ケニーマイラー, or where its
+    # language finds names by their script, which glues prefixes to them (Arabic); between two languages that
+    # space their words and capitalise their names, « Clyde, Hartlepool, Falkirk » said as one sounds like any name)
+    glued = any(language(code).names_by_script or not language(code).writes_spaces
+                for code in (src.language, tgt.language))
+    s_sounds = [_sounds_of(seg.text, src.language, glued) for seg in src.segments] if by_sound else None
+    t_sounds = [_sounds_of(seg.text, tgt.language, glued) for seg in tgt.segments] if by_sound else None
     shared = set().union(*t_keys) | ({"~" + strong_sound(sound) for sounds in t_sounds for sound in sounds}
                                      if by_sound else set())
     source = _Side(src.language, s_keys, [fold(seg.text) for seg in src.segments],
                    _units(src_names, s_acronyms, shared), _structures(src_names), s_sounds, _script_texts(src),
-                   s_acronyms)
+                   s_acronyms, glued)
     translation = _Side(tgt.language, t_keys, [fold(seg.text) for seg in tgt.segments], _units(tgt_names, t_acronyms),
-                        _structures(tgt_names), t_sounds, _script_texts(tgt), t_acronyms)
+                        _structures(tgt_names), t_sounds, _script_texts(tgt), t_acronyms, glued)
     return source, translation
 
 
@@ -517,6 +523,9 @@ class _Side:
     """Each sentence as its language folds names (``Language.name_fold``), where it finds names by their script."""
     acronyms: dict[str, Acronym] | None = None
     """The acronyms the document defines (checker.names.acronyms)."""
+    glued: bool = True
+    """Whether one of the two languages writes no spaces, so that a name may stand glued to a word (in katakana):
+    a sound inside another's is then the same name (checker.names.sounds_alike)."""
 
     @cached_property
     def unit_sounds(self) -> list[set[str]]:
@@ -536,7 +545,7 @@ class _Side:
         across scripts, a name written in a script without capitals is looked for among this side's names by its
         sound, and a name of this side's among the words of that script that may be names."""
         if self.sounds is not None and unit.sound and not unit.territory and not unit.is_acronym:
-            if any(sounds_alike(sound, other) for sound in (unit.sound,) + unit.pieces
+            if any(sounds_alike(sound, other, self.glued) for sound in (unit.sound,) + unit.pieces
                    for i in sentences for other in self.sounds[i]):
                 return True
         if self.texts is not None and unit.territory and \
@@ -682,17 +691,17 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
     if script:
         _script_units(names, shared, out)
     for seg in doc.segments if not script else ():
-        first = re.match(r"[^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*", seg.text)
+        first = re.match(r"[^\W\d_]+(?:[ -]" + _CAPITAL + r"[^\W\d_]+)*", seg.text)
         if first and first.group()[:1].isupper() and not any(m.start == seg.start for m in found):
             codes = by_name.get(fold(first.group())) or by_name.get(fold(first.group().split(" ")[0]))
             word = first.group().split(" ")[0]
             if codes:
                 word = first.group() if fold(first.group()) in by_name else word
-                out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, name_key(word),
+                out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, _key(word, lang),
                                             territory=codes))
             elif (not names.recognised and not _by_sound(doc.language) or lang.zipf(word.casefold()) < UNKNOWN) and \
                     _worth_looking_for(_bare(word, doc.language), doc.language, shared):
-                out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, name_key(word)))
+                out[seg.index].append(_Unit(word, seg.start, seg.start + len(word), seg.index, _key(word, lang)))
     for mention in found:
         if mention.by_script:
             continue  # (_script_units)
@@ -709,7 +718,8 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
                         out[mention.sentence].append(_Unit(mention.text[m.start():m.end()], start, end,
                                                            mention.sentence, name_key(name), territory=code))
         # a territory declined (« Мексики », « Северной Кореи », « Соединенных Штатов »): its words in the
-        # nominative, or one word read as any of its dictionary forms, are one of its names
+        # nominative, or one word read as any of its dictionary forms, are one of its names; so is one whose
+        # romanised letters are more than its own (« США », ssha), which the patterns above cannot place
         spans = [(mention.start + m.start(), mention.start + m.end(), m.group())
                  for m in re.finditer(r"[^ \u00a0]+", mention.text)]
         for n in (3, 2, 1):
@@ -718,10 +728,11 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
                 if any(s < end and start < e for s, e in taken):
                     continue
                 words_ = [_POSSESSIVE_RE.sub("", w) for _, _, w in spans[i:i + n]]
-                forms = [" ".join(fold(lang.nominative(w)) for w in words_)]
+                forms = [" ".join(fold(w) for w in combination)
+                         for combination in itertools.product(*(lang.nominatives(w)[:3] for w in words_))]
                 if n == 1:
                     forms += [fold(f) for f in lang.name_forms(words_[0])]
-                code = next((by_name[f] for f in forms if f in by_name and f != fold(" ".join(words_))), None)
+                code = next((by_name[f] for f in forms if f in by_name), None)
                 if code:
                     taken.append((start, end))
                     text = mention.text[start - mention.start:end - mention.start]
@@ -741,7 +752,7 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
             # (acronyms and a territory's initials are found below, wherever they stand)
             if not word.isupper() and not _PLURAL_ACRONYM.fullmatch(word) and \
                     _worth_looking_for(word, doc.language, shared):
-                out[mention.sentence].append(_Unit(word, start, end, mention.sentence, name_key(word),
+                out[mention.sentence].append(_Unit(word, start, end, mention.sentence, _key(word, lang),
                                                    territory=_territory_of_stem(doc.language, fold(word))))
     # a territory's initials, wherever they stand: « Presiden A.S. Donald Trump », « persaingan dagang AS-Tiongkok »;
     # other acronyms, with the document's definition of each where it gives one (« Organisation du Traité de
@@ -763,7 +774,8 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
             out[seg.index].append(_Unit(m.group(), seg.start + m.start(), seg.start + m.end(), seg.index, word,
                                         acronym=defined.get(word), undefined=word not in defined))
     for k, units in enumerate(out):
-        out[k] = sorted((replace(u, sound=word_sound(u.text, doc.language)) for u in units), key=lambda u: u.start)
+        out[k] = sorted((replace(u, sound=word_sound(u.text, doc.language),
+                                 pieces=u.pieces + _other_sound(u, lang)) for u in units), key=lambda u: u.start)
     return out
 
 
@@ -896,7 +908,7 @@ def name_prefixes_article(language_, name: str) -> bool:
     return any(len(p) == 2 and name.startswith(p) and len(name) > 4 for p in language_.name_prefixes)
 
 
-def _sounds_of(text: str, lang: str) -> set[str]:
+def _sounds_of(text: str, lang: str, glued: bool = True) -> set[str]:
     """The sound keys of the words of a sentence that may be names: where the language finds names by their
     script, its name candidates and the Latin words it quotes; elsewhere its capitalised words."""
     language_ = language(lang)
@@ -917,9 +929,10 @@ def _sounds_of(text: str, lang: str) -> set[str]:
             continue
         sound = word_sound(word, lang)
         out.add(sound)
+        out.add(_lemma_sound(word, language_))
         # a name of several words as one sound, as katakana glues them (Kenny Miller, ケニーマイラー)
         run.append(sound)
-        if len(run) >= 2:
+        if len(run) >= 2 and glued:
             out.add("".join(run[-3:]))
             out.add("".join(run[-2:]))
     return {sound for sound in out if len(sound) >= 2}
@@ -1047,7 +1060,33 @@ def _words_of(text: str, lang: str | None = None) -> set[str]:
     words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text)
     words += [part for w in words if re.search(r"[’']", w) for part in re.split(r"[’']", w)]  # « d’Ariana »
     upper = re.findall(r"\b([A-Z][A-Z0-9]{1,5})s?\b", text)  # MWP, MWPs, HER2
-    return dotted | {name_key(w) for w in words if len(w) >= 2} | set(upper) | {w.lower() for w in upper}
+    lemmas = {_key(w, language(lang)) for w in words if lang is not None and w[:1].isupper()}
+    return dotted | {name_key(w) for w in words if len(w) >= 2} | lemmas | set(upper) | {w.lower() for w in upper}
+
+
+def _key(word: str, lang) -> str:
+    """A name word's key under its likeliest dictionary form (``Language.name_forms``: « Пеппу » is « Пеппа »,
+    pepa, as Peppa is)."""
+    return name_key(lang.name_forms(word)[0])
+
+
+def _other_sound(unit: _Unit, lang) -> tuple[str, ...]:
+    """The sound of a unit's dictionary form where it is not the unit's own (a name word declined), and of each
+    part of a word with a hyphen (« Пунта-Эухения », Punta Eugenia)."""
+    if unit.territory or unit.is_acronym or " " in unit.text:
+        return ()
+    sounds = [_lemma_sound(unit.text, lang)]
+    parts = [part for part in re.split(r"[-‐]", unit.text) if part]
+    if len(parts) > 1:
+        sounds += [_lemma_sound(part, lang) for part in parts]
+    own = word_sound(unit.text, lang.code)
+    return tuple(sound for sound in dict.fromkeys(sounds) if sound != own and len(sound) >= 2)
+
+
+def _lemma_sound(word: str, lang) -> str:
+    """The sound key of a name word's likeliest dictionary form (« Евроскептиков »: « евроскептик », brskbtk)."""
+    form = lang.name_forms(word)[0]
+    return word_sound(form, lang.code) if form != word.casefold() else word_sound(word, lang.code)
 
 
 @lru_cache(maxsize=None)

@@ -205,11 +205,12 @@ class Language:
         looked up under them. The default: the word itself."""
         return (word.casefold(),)
 
-    def nominative(self, word: str) -> str:
-        """``word`` in the nominative, its gender and number kept, lower-cased (Russian « Северной » -> « северная »,
-        « Соединенных Штатов » word by word -> « соединенные штаты »): how a territory of several words is listed.
+    def nominatives(self, word: str) -> tuple[str, ...]:
+        """``word`` in the nominative, its gender and number kept, lower-cased, for each way it may be read, the
+        likeliest first (Russian « Северной » -> « северная », « Соединенных Штатов » word by word -> « соединенные
+        штаты », « Соединенным » -> « соединенные » or « соединенное »): how a territory of several words is listed.
         The default: the word itself."""
-        return word.casefold()
+        return (word.casefold(),)
 
     def name_fold(self, text: str) -> str:
         """``text`` with the letters one name is written with in several ways made one, character for character

@@ -33,7 +33,7 @@ class Russian(Language):
     transliteration_folds = ((r"(?<=[a-z]{3})(?:om|em|ym|im|oi|ei|oiu|eiu|ami|iami|akh|iakh)$", ""),)
     """Case endings a Russian name takes (Муном, Ачехе): not sounds of the name."""
     territory_aliases = {"США": "US", "Штаты": "US", "Америка": "US", "Британия": "GB", "Северная Корея": "KP",
-                         "Южная Корея": "KR"}
+                         "Южная Корея": "KR", "Соединенное Королевство": "GB"}
     """What Russian news writes for a territory beside CLDR's names (« Соединенные Штаты », « КНДР »)."""
 
     def name_forms(self, word: str) -> tuple[str, ...]:
@@ -43,14 +43,17 @@ class Russian(Language):
             return (word.casefold(),)
         return tuple(dict.fromkeys([p.normal_form.replace("ё", "е") for p in _parses(word)] + [word.casefold()]))
 
-    def nominative(self, word: str) -> str:
-        """The likeliest reading of ``word`` put in the nominative, gender and number kept (pymorphy3)."""
+    def nominatives(self, word: str) -> tuple[str, ...]:
+        """Each reading of ``word`` pymorphy3 gives, put in the nominative, gender and number kept."""
         if not any("\u0400" <= ch <= "\u04ff" for ch in word):
-            return word.casefold()
-        parse = _parses(word)[0]
-        number = {"plur"} if "plur" in parse.tag else set()
-        inflected = parse.inflect({"nomn"} | number) if "nomn" not in parse.tag else None
-        return (inflected.word if inflected is not None else word.casefold()).replace("ё", "е")
+            return (word.casefold(),)
+        out = []
+        for parse in _parses(word)[:4]:
+            number = {"plur"} if "plur" in parse.tag else set()
+            inflected = parse.inflect({"nomn"} | number) if "nomn" not in parse.tag else parse
+            if inflected is not None:
+                out.append(inflected.word.replace("ё", "е"))
+        return tuple(dict.fromkeys(out + [word.casefold()]))
 
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS
