@@ -3,6 +3,7 @@
 import pytest
 
 from checker import Alignment, Settings, audit, make_document
+from checker.align import Link
 from checker.checks import AuditContext
 from checker.checks.names import NamesCheck
 from checker.names import mentions, name_key
@@ -266,3 +267,30 @@ def test_a_tie_between_spellings_is_settled_by_the_glossary():
     pinned = [f for f in name_findings(src, fr, glossary=glossary) if f.code == "NAME001"]
     assert [(f.evidence["suggestion"], f.evidence["basis"]) for f in pinned] == [("Tokaïev", "glossary")]
     assert "use « Tokaïev » (the glossary)" in pinned[0].message
+
+
+# lines of NTREX-128's German and English (CC BY-SA 4.0; see tests/data/ntrex/README.md): telegraph.405401 line 2,
+# independent.226317 lines 1 and 10, newsweek.51300 lines 2 and 9
+@pytest.mark.parametrize("src, tgt", [
+    # a name's genitive: « Cricks Vorschlag » is Mr Crick's suggestion
+    ("Die Cromwell Society jedoch beschrieb Cricks Vorschlag als „Torheit“ und „Versuch, die Geschichte "
+     "umzuschreiben“.",
+     "But the Cromwell Society described Mr Crick's suggestion as \"folly\" and \"attempting to rewrite history.\""),
+    # capitalised nouns, not a name's spellings: « Mütter », « Mutter »
+    ("Ein Hersteller von Milchpumpen sorgte im Netz für Aufregung mit einem Werbeclip, in dem stillende Mütter mit "
+     "dem Melken von Kühen verglichen werden.\nEin weiterer Kommentar lautete: „Nachvollziehbar traumatisch für "
+     "Mutter und Baby.",
+     "A breast pump company has divided opinion online with an advert that compares nursing mothers to cows being "
+     "milked.\nAnother commented: \"Understandably traumatic for both mother and baby."),
+    # a name cut before a hyphen (« Warren- Wählerschaft ») is the name
+    ("Während eines Town-Hall-Meetings in Holyoke, Massachusetts, bestätigte Warren, dass sie eine Kandidatur in "
+     "Erwägung zieht.\nEine am Donnerstag veröffentlichte Umfrage zeigte jedoch, dass die Mehrheit der Warren- "
+     "Wählerschaft nicht glaubt, dass sie für 2020 kandidieren sollte.",
+     "During a town hall in Holyoke, Massachusetts, Warren confirmed she'd consider running.\nA poll released on "
+     "Thursday, however, showed a majority of Warren's own constituents do not think she should run in 2020."),
+])
+def test_clean_german_lines_raise_nothing(src, tgt):
+    s, t = make_document(src, "de", segmented=True), make_document(tgt, "en", segmented=True)
+    alignment = Alignment(tuple(Link((i,), (i,)) for i in range(len(s.segments))))
+    settings = Settings()
+    assert [f for f in NamesCheck().run(AuditContext(s, t, alignment, settings)) if settings.wants(f.code)] == []

@@ -128,7 +128,8 @@ def _name_words(names: _Names) -> dict[str, list[tuple[str, Span]]]:
         if mention.by_script:
             continue
         for m in re.finditer(r"[^ \u00a0]+", mention.text):
-            word = re.sub(r"(?:['’]s|['’])$", "", m.group())
+            # (a name cut before a hyphen that a compound shares: « Warren- und Trump-Anhänger »)
+            word = re.sub(r"(?:['’]s|['’]|-+)$", "", m.group())
             letters = re.sub(r"[\W\d_]", "", word)
             if len(letters) < 4 or is_acronym(word) or not word[:1].isupper():
                 continue
@@ -285,6 +286,12 @@ def _one_spelling(forms: list[str], lang) -> bool:
         all(len({_non_latin_form(f) for f in g}) == 1 for g in groups)
 
 
+def _common_word(form: str, lang: str) -> bool:
+    """A word common (Zipf ``COMMON`` or more) in the language or in the one its news quotes (English)."""
+    quoted = language(lang).quoted_language
+    return any(language(code).zipf(form.casefold()) >= COMMON for code in dict.fromkeys((lang, quoted or lang)))
+
+
 def _forms(words: list[tuple[str, Span]]) -> Counter:
     return Counter(unicodedata.normalize("NFC", w) for w, _ in words)
 
@@ -307,6 +314,10 @@ def _variants(doc: Document, side: str, words: dict, other: dict, pinned: list[s
             continue  # a name and its adjective (أسكتلندا, Scotland; أسكتلندي, Scottish)
         if _one_spelling(distinct, language(doc.language)):
             continue  # one name in two cases (« Кореей », « Кореи »), or quoted as written (« Festival »)
+        if language(doc.language).capitalises_nouns and all(_common_word(f, doc.language) for f in distinct):
+            continue  # common words where every noun takes a capital (« Mütter », « Mutter »), or a word and the
+            # English one the text quotes (« Amerika » and « Make America Great Again »); elsewhere a common word
+            # may be a name's misspelling (« Parti » and « Party »)
         theirs = _forms(other.get(key, []))
         if len(theirs) > 1 and (set(theirs) >= set(distinct) or _apart_across_scripts(distinct, list(theirs),
                                                                                      doc.language, other_lang)):
@@ -374,6 +385,7 @@ class _Unit:
     undefined: bool = False  # an acronym the document does not define
     sound: str = ""  # its sound key (checker.names.sound_key), to be looked for in another script
     pieces: tuple[str, ...] = ()  # the sound keys of the names a script glued to common words in it (ホルト)
+    forms: tuple[str, ...] = ()  # the keys of its other dictionary forms (Language.name_forms: « Cricks », crick)
 
     @property
     def is_acronym(self) -> bool:
@@ -438,7 +450,7 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
         s_units = [u for i in link.source for u in source.units[i]]
         # (an acronym the source does not define may be its language's own: PBB for ONU, DNA for ADN)
         mine = [u for u in s_units if not u.undefined and gone_from(u, link.translation)]
-        if not any(u.territory for u in mine):
+        if not any(u.territory and (u.start, u.end) not in unsure for u in mine):
             added = [u for u in added if (u.start, u.end) not in t_unsure]
             if not added:
                 continue
@@ -775,7 +787,8 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
                                         acronym=defined.get(word), undefined=word not in defined))
     for k, units in enumerate(out):
         out[k] = sorted((replace(u, sound=word_sound(u.text, doc.language),
-                                 pieces=u.pieces + _other_sound(u, lang)) for u in units), key=lambda u: u.start)
+                                 pieces=u.pieces + _other_sound(u, lang), forms=_other_keys(u, lang))
+                         for u in units), key=lambda u: u.start)
     return out
 
 
@@ -1006,7 +1019,7 @@ def _has_counterpart(unit: _Unit, words: list[set[str]], folded: list[str], unit
                                      for st in stems)
                for k in keys if len(k) >= 4):
             return True
-    if unit.key in keys:
+    if unit.key in keys or any(k in keys for k in unit.forms if len(k) >= 4):
         return True
     if any(fold(f) in text for forms in glossary for f in forms for text in folded):
         return True
@@ -1060,7 +1073,7 @@ def _words_of(text: str, lang: str | None = None) -> set[str]:
     words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text)
     words += [part for w in words if re.search(r"[’']", w) for part in re.split(r"[’']", w)]  # « d’Ariana »
     upper = re.findall(r"\b([A-Z][A-Z0-9]{1,5})s?\b", text)  # MWP, MWPs, HER2
-    lemmas = {_key(w, language(lang)) for w in words if lang is not None and w[:1].isupper()}
+    lemmas = {name_key(f) for w in words if lang is not None and w[:1].isupper() for f in language(lang).name_forms(w)}
     return dotted | {name_key(w) for w in words if len(w) >= 2} | lemmas | set(upper) | {w.lower() for w in upper}
 
 
@@ -1068,6 +1081,13 @@ def _key(word: str, lang) -> str:
     """A name word's key under its likeliest dictionary form (``Language.name_forms``: « Пеппу » is « Пеппа »,
     pepa, as Peppa is)."""
     return name_key(lang.name_forms(word)[0])
+
+
+def _other_keys(unit: _Unit, lang) -> tuple[str, ...]:
+    """The keys of a name word's other dictionary forms (a German genitive: « Cricks », crick)."""
+    if unit.territory or unit.is_acronym or " " in unit.text:
+        return ()
+    return tuple(k for k in dict.fromkeys(name_key(f) for f in lang.name_forms(unit.text)) if k != unit.key)
 
 
 def _other_sound(unit: _Unit, lang) -> tuple[str, ...]:

@@ -17,6 +17,13 @@ class German(Language):
     noun_endings = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "ität",
                     "tion", "tionen")
 
+    def name_forms(self, word: str) -> tuple[str, ...]:
+        """The word, and without the -s of a name's genitive (« Cricks Verhaftung », « Livingstons Sieg »)."""
+        low = word.casefold()
+        if low.endswith("s") and not low.endswith(("ss", "ß")) and len(low) >= 5:
+            return (low, low[:-1])
+        return (low,)
+
     # --- numbers, dates, units (numerals.py)
     numerals = NUMERALS
     # a month at the head of a compound: « Oktoberanfang », « in der ersten Oktoberhälfte », « Septemberende »
