@@ -450,3 +450,11 @@ def test_a_russian_name_with_a_hyphen_is_its_parts():
            "miles southwest of Punta Eugenia, Mexico.")
     assert name_findings(src, tgt, "ru", "en") == []
     assert sounds_alike("krk", "brkrk") and not sounds_alike("krk", "brkrkbr", inside=False)
+
+
+def test_a_russian_name_of_one_consonant_has_its_counterpart():
+    # (NTREX-128 reuters.218909 line 6) « Уэйд » and Wayde are both t: one consonant, found by it between two
+    # languages whose names are capitalised words
+    assert word_sound("Уэйд", "ru") == word_sound("Wayde", "en") == "t"
+    assert name_findings("Уэйд вступился за своего друга, и был застрелен Симпсоном.",
+                         "Wayde stepped in to defend his friend and was shot by Simpson.", "ru", "en") == []

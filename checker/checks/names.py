@@ -557,8 +557,10 @@ class _Side:
         across scripts, a name written in a script without capitals is looked for among this side's names by its
         sound, and a name of this side's among the words of that script that may be names."""
         if self.sounds is not None and unit.sound and not unit.territory and not unit.is_acronym:
-            if any(sounds_alike(sound, other, self.glued) for sound in (unit.sound,) + unit.pieces
-                   for i in sentences for other in self.sounds[i]):
+            # (a name of one consonant, « Уэйд » and Wayde, t, is found by it where names are capitalised words;
+            # where a script glues them to other words, one consonant would be found anywhere)
+            if any(sounds_alike(sound, other, self.glued) or (len(sound) == 1 and sound == other and not self.glued)
+                   for sound in (unit.sound,) + unit.pieces for i in sentences for other in self.sounds[i]):
                 return True
         if self.texts is not None and unit.territory and \
                 any(stem in self.texts[i] for stem in _territory_stems(self.lang, unit.territory) for i in sentences):
@@ -948,7 +950,7 @@ def _sounds_of(text: str, lang: str, glued: bool = True) -> set[str]:
         if len(run) >= 2 and glued:
             out.add("".join(run[-3:]))
             out.add("".join(run[-2:]))
-    return {sound for sound in out if len(sound) >= 2}
+    return {sound for sound in out if sound}
 
 
 def _bare(word: str, lang: str) -> str:
