@@ -458,3 +458,14 @@ def test_a_russian_name_of_one_consonant_has_its_counterpart():
     assert word_sound("Уэйд", "ru") == word_sound("Wayde", "en") == "t"
     assert name_findings("Уэйд вступился за своего друга, и был застрелен Симпсоном.",
                          "Wayde stepped in to defend his friend and was shot by Simpson.", "ru", "en") == []
+
+
+def test_russian_ev_before_a_consonant_is_eu():
+    # (NTREX-128 dailymail.co.uk.298696 line 6) « Евроскептиков », the genitive of « евроскептик »: Eurosceptics
+    src = ("Союзники настаивают на том, чтобы она продолжила пытаться заключить сделку с Брюсселем, несмотря на "
+           "негативную реакцию, и, таким образом, заставить Евроскептиков и лейбористов выбирать между ее пакетом и "
+           "«хаосом».")
+    tgt = ("Allies insisted she will push ahead with trying to strike a deal with Brussels despite the backlash - and "
+           "force Eurosceptics and Labour to choose between her package and 'chaos'.")
+    assert sounds_alike(word_sound("Евроскептиков", "ru"), word_sound("Eurosceptics", "en"))
+    assert name_findings(src, tgt, "ru", "en") == []

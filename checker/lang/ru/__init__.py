@@ -30,8 +30,10 @@ class Russian(Language):
 
     # --- names
     latin_script = False
-    transliteration_folds = ((r"(?<=[a-z]{3})(?:om|em|ym|im|oi|ei|oiu|eiu|ami|iami|akh|iakh)$", ""),)
-    """Case endings a Russian name takes (Муном, Ачехе): not sounds of the name."""
+    transliteration_folds = ((r"(?<=[a-z]{3})(?:om|em|ym|im|oi|ei|oiu|eiu|ami|iami|akh|iakh)$", ""),
+                             (r"^ev(?=[^aeiouy])", "eu"))
+    """Case endings a Russian name takes (Муном, Ачехе): not sounds of the name; and the « Ев » that writes a Greek
+    or Latin Eu before a consonant (« Евроскептик », Eurosceptic; « Евгений », Eugene; « Евфрат », Euphrates)."""
     territory_aliases = {"США": "US", "Штаты": "US", "Америка": "US", "Британия": "GB", "Северная Корея": "KP",
                          "Южная Корея": "KR", "Соединенное Королевство": "GB"}
     """What Russian news writes for a territory beside CLDR's names (« Соединенные Штаты », « КНДР »)."""
