@@ -469,3 +469,13 @@ def test_russian_ev_before_a_consonant_is_eu():
            "force Eurosceptics and Labour to choose between her package and 'chaos'.")
     assert sounds_alike(word_sound("Евроскептиков", "ru"), word_sound("Eurosceptics", "en"))
     assert name_findings(src, tgt, "ru", "en") == []
+
+
+def test_a_language_replaced_by_a_country_of_it_is_found():
+    # (tests/data/ntrex bbc.381790, line 9) a language stands for its namesake country (« Russian », « России »),
+    # not for every country that speaks it: English (英語) replaced by the United States (米国) is a change
+    src = (NTREX / "bbc.381790.id.txt").read_text(encoding="utf-8")
+    lines = (NTREX / "bbc.381790.ja.txt").read_text(encoding="utf-8").splitlines()
+    lines[8] = lines[8].replace("英語", "米国")
+    found = name_findings(src, "\n".join(lines), "id", "ja")
+    assert [(f.code, f.spans[1].text) for f in found if f.code == "NAME002"] == [("NAME002", "米国")]

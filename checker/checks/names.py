@@ -591,8 +591,9 @@ def _english(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _places(codes: tuple[str, ...]) -> frozenset[str]:
-    """Territory codes, a language's (« lang:ru ») with the territory CLDR gives it as likeliest (RU): « Russian »
-    in a translation stands for « России » as often as for « русский »."""
+    """Territory codes, a language's (« lang:ru ») with the territory CLDR gives it as likeliest where that is its
+    namesake (RU): « Russian » in a translation stands for « России » as often as for « русский »; English is not
+    the United States' alone (« 英語 » replaced by « 米国 » is a change)."""
     from babel.core import get_global
 
     likely = get_global("likely_subtags")
@@ -600,7 +601,7 @@ def _places(codes: tuple[str, ...]) -> frozenset[str]:
     for code in codes:
         if code.startswith("lang:"):
             parts = (likely.get(code[5:]) or "").split("_")
-            if len(parts) > 1 and len(parts[-1]) == 2:
+            if len(parts) > 1 and parts[-1] == code[5:].upper():
                 out.add(parts[-1])
     return frozenset(out)
 
