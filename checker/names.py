@@ -24,7 +24,7 @@ from typing import Sequence
 from .document import Document, nfc_with_offsets
 from .lang import language
 
-_CAPITAL = r"[A-ZÀ-ÖØ-Þ\u0400-\u042f]"
+CAPITAL = r"[A-ZÀ-ÖØ-Þ\u0400-\u042f]"
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,8 @@ def _patterns(code: str) -> _Patterns:
     particles = "|".join(map(re.escape, lang.name_particles))
     capitalised = "|".join(e[0].upper() + e[1:] for e in lang.elisions if len(e) > 1)
     return _Patterns(
-        cap_run=re.compile(r"(?<![\w’'\-])" + elided + r"(?P<run>" + _CAPITAL + r"[\w’'\-]*"
-                           r"(?:[ \u00a0](?:(?:" + particles + r")[ \u00a0])?" + _CAPITAL + r"[\w’'\-]*)*)"),
+        cap_run=re.compile(r"(?<![\w’'\-])" + elided + r"(?P<run>" + CAPITAL + r"[\w’'\-]*"
+                           r"(?:[ \u00a0](?:(?:" + particles + r")[ \u00a0])?" + CAPITAL + r"[\w’'\-]*)*)"),
         elided_opening=re.compile(r"(?:[A-Z]" + ("|" + capitalised if capitalised else "") + r")['’][a-zà-ÿ]"),
         defined_by=re.compile(r"(?:\s*\(|,?\s+(?:" + "|".join(map(re.escape, lang.definers)) + r")\s+)$"),
         elision=re.compile(r"^(?:" + elisions + r")[’']") if elisions else re.compile(r"(?!)"),

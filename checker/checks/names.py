@@ -24,7 +24,7 @@ from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Document, Span
 from ..lang import language
-from ..names import (_CAPITAL, ACRONYM, ROMAN, Acronym, Mention, acronyms, fold, is_acronym, mentions, name_key, runs,
+from ..names import (ACRONYM, CAPITAL, ROMAN, Acronym, Mention, acronyms, fold, is_acronym, mentions, name_key, runs,
                      sounds_alike, strong_sound, word_sound)
 from ..ner import recogniser_for
 from ..report.model import Finding
@@ -706,7 +706,7 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
     if script:
         _script_units(names, shared, out)
     for seg in doc.segments if not script else ():
-        first = re.match(r"[^\W\d_]+(?:[ -]" + _CAPITAL + r"[^\W\d_]+)*", seg.text)
+        first = re.match(r"[^\W\d_]+(?:[ -]" + CAPITAL + r"[^\W\d_]+)*", seg.text)
         if first and first.group()[:1].isupper() and not any(m.start == seg.start for m in found):
             codes = by_name.get(fold(first.group())) or by_name.get(fold(first.group().split(" ")[0]))
             word = first.group().split(" ")[0]
