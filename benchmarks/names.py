@@ -210,7 +210,11 @@ def main() -> None:
 
 
 def run(source: str, target: str, seed: int, show: bool) -> dict:
-    rng = random.Random(seed)
+    def draw(kind: str, doc_id: str) -> random.Random:
+        # a draw of its own per kind and document (as benchmarks/ai_errors.py): a change that finds more or fewer
+        # variants leaves the substitutions drawn as they were
+        return random.Random(f"{seed}:{kind}:{doc_id}")
+
     bars = BARS.get(target, DEFAULT_BARS) if source == "id" else DEFAULT_BARS
     src_docs, tgt_docs = ntrex_documents(source), ntrex_documents(target)
     by_script = _by_sound(source) or _by_sound(target)
@@ -273,6 +277,7 @@ def run(source: str, target: str, seed: int, show: bool) -> dict:
                   any(sounds_alike(word_sound(occ[0][0], target), snd) for snd in source_sounds[doc_id]))]
         if not cands:
             continue
+        rng = draw("variant", doc_id)
         key, occ = rng.choice(cands)
         word, span = rng.choice(occ)
         new_word = rng.choice(variants(word, target))
@@ -295,6 +300,7 @@ def run(source: str, target: str, seed: int, show: bool) -> dict:
         cands = [(u, kind) for u, kind in all_cands if kind != "acronym"]
         if not cands:
             continue
+        rng = draw("substitution", doc_id)
         unit, kind = rng.choice(cands)
         in_doc = {fold(u.text) for u, _ in cands}
         others_of_kind = sorted({name for d, name in pool.get(kind, []) if d != doc_id and
@@ -321,6 +327,7 @@ def run(source: str, target: str, seed: int, show: bool) -> dict:
         cands = [u for u, kind in all_cands if kind == "acronym"]
         if not cands:
             continue
+        rng = draw("acronym", doc_id)
         unit = rng.choice(cands)
         defined = acronyms(src)
         how = "defined" if unit.text in defined or any(sorted(a) == sorted(unit.text) for a in defined) or \
