@@ -1,8 +1,10 @@
 """What real AI translations get wrong, injected into NTREX-128 French, and the clean documents' findings beside.
 
-Each of the 123 Indonesian-French documents is audited as it is (every finding on a clean document is a false alarm, or
-one of the reference's own slips), then once per kind below with one edit of its French (seeded), as articles
-(headline on its own line, body joined). An edit is found when a finding of the kind's rules points at it.
+Each of the 123 Indonesian-French documents is audited as it is (every finding on a clean document is a false alarm,
+or one of the references' own slips: those checked against the English original are listed in ntrex_slips.tsv and
+ntrex_discrepancies.tsv, and the figure is printed with them and without them), then once per kind below with one edit
+of its French (seeded), as articles (headline on its own line, body joined). An edit is found when a finding of the
+kind's rules points at it.
 
 - term: a French phrase that renders a repeated source term (a capitalised phrase standing in two lines or more whose
   Indonesian lines share a capitalised phrase) gets another rendering in one of its occurrences: one of its words
@@ -49,6 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.cached import CachingEmbedder  # noqa: E402
 from benchmarks.data import article, ntrex_documents  # noqa: E402
+from benchmarks.numbers_dates import known_discrepancies  # noqa: E402
 from checker import audit  # noqa: E402
 from checker.embed import get_embedder  # noqa: E402
 from checker.lang import language  # noqa: E402
@@ -240,6 +243,18 @@ def edit(kind, doc_id, src_lines, fr_lines, en_lines, rng, others):
     raise ValueError(kind)
 
 
+SLIPS = Path(__file__).resolve().parent / "ntrex_slips.tsv"
+
+
+def references_own() -> set[tuple[str, str, str]]:
+    """(document, rule, text of the last span) of the clean findings that are the references' own slips or real
+    differences: ntrex_slips.tsv (typos, names spelled two ways, doubled words) and ntrex_discrepancies.tsv (numbers
+    and dates), each row checked against the English original."""
+    rows = {tuple(row.split("\t")[:3]) for row in SLIPS.read_text(encoding="utf-8").splitlines()[1:]
+            if row and not row.startswith("#")}
+    return rows | known_discrepancies("id", "fr")
+
+
 def _line_span(lines, k):
     text, ends = article(lines)
     return text, ends[k] - len(lines[k]), ends[k]
@@ -276,6 +291,8 @@ def main() -> None:
     embedder = CachingEmbedder(get_embedder(), args.cache)
     all_fr = [(o, line) for o, ls in frs.items() for line in ls[1:] if len(line.split()) >= 8]
     clean = Counter()
+    own = references_own()
+    own_found = Counter()
     pairs = 0
     tried, found, dictionary_words, found_words = Counter(), Counter(), Counter(), Counter()
     t0 = time.perf_counter()
@@ -288,8 +305,12 @@ def main() -> None:
         pairs += len(report.alignment.pairs())
         for f in report.findings:
             clean[(f.code, f.severity)] += 1
+            slip = (doc_id, f.code, " ".join(f.spans[-1].text.split())) in own
+            if slip and f.severity != "info":
+                own_found[f.code] += 1
             if args.show and f.severity != "info":
-                print(f"clean {doc_id} {f.code} {f.severity} {f.message[:160]}")
+                mark = "  (the references' own)" if slip else ""
+                print(f"clean {doc_id} {f.code} {f.severity} {f.message[:160]}{mark}")
         others = [line for o, line in all_fr if o != doc_id]
         for kind in kinds:
             # a draw of its own per kind and document: a kind's edits do not depend on which other kinds run
@@ -315,14 +336,18 @@ def main() -> None:
     errors_warnings = sum(v for (c, sev), v in clean.items() if sev != "info")
     print(f"clean documents: {errors_warnings} findings (errors and warnings) = {errors_warnings / n:.3f} per document "
           f"(bar <= 0.3); information {sum(v for (c, s), v in clean.items() if s == 'info')}")
+    slips = sum(own_found.values())
+    print(f"  of which {slips} the references' own slips and differences (benchmarks/ntrex_slips.tsv, "
+          f"ntrex_discrepancies.tsv): {(errors_warnings - slips) / n:.3f} per document without them")
     by_code = defaultdict(lambda: Counter())
     for (code, sev), v in clean.items():
         by_code[code][sev] += v
-    print(f"{'rule':<10}{'error':>7}{'warning':>9}{'info':>6}{'per doc':>9}{'per pair':>10}")
+    print(f"{'rule':<10}{'error':>7}{'warning':>9}{'info':>6}{'per doc':>9}{'per pair':>10}{'own':>5}")
     for code in sorted(by_code):
         c = by_code[code]
         print(f"{code:<10}{c['error']:>7}{c['warning']:>9}{c['info']:>6}{(c['error'] + c['warning']) / n:>9.3f}"
-              f"{(c['error'] + c['warning']) / max(pairs, 1):>10.4f}{'  (new)' if code in NEW_CODES else ''}")
+              f"{(c['error'] + c['warning']) / max(pairs, 1):>10.4f}{own_found[code]:>5}"
+              f"{'  (new)' if code in NEW_CODES else ''}")
     print(f"\n{'injected':<12}{'tried':>6}{'found':>7}{'recall':>8}  bar   rules")
     for kind in kinds:
         codes, bar = KINDS[kind]
