@@ -143,6 +143,7 @@ def test_spelling_is_hunspell_and_a_language_stays_picklable():
     ("La question de savoir si Trump renverra ou non le procureur général adjoint.", []),
     ("Reporters sans frontières a dénoncé la loi, sans attendre.", ["sans"]),  # the name's is none
     ("Il viendra, ou pas.", []),
+    ("JAY-Z a aussi écrit son nom avec ou sans trait d’union.", []),  # with or without: « dengan atau tanpa »
 ])
 def test_french_negation_words(text, words):
     fr = language("fr")
@@ -155,6 +156,8 @@ def test_french_negation_words(text, words):
     ("Hal itu tidak diragukan lagi.", []),
     ("Kedua negara tidak saling bertukar duta besar sejak tahun 1962.", ["tidak"]),
     ("Apakah Trump akan memecat wakil jaksa agung atau tidak, sudah berbulan-bulan menjadi bahan rumor.", []),
+    # NTREX-128 (bbc.381647): with or without, no negation (« a joué sur le trait d’union et les majuscules »)
+    ("Mantan kolaborator West, JAY-Z juga membuatnya dengan atau tanpa sebuah tanda penghubung dan huruf Besar.", []),
 ])
 def test_indonesian_negation_words(text, words):
     id_ = language("id")

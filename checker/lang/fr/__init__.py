@@ -25,7 +25,7 @@ class French(Language):
     negation_restrictives = frozenset({"que", "qu"})
     negation_idioms = (r"n['’]est-ce pas", r"non (?!pas\b)(?!plus\b)[a-zé]\w+",
                        r"sans (?:doute|cesse|compter|parler|équivoque|ambiguïté|faille|relâche|hésiter|hésitation)",
-                       r"ou (?:non|pas)(?![\w-])", r"sans frontières",
+                       r"ou (?:non|pas)(?![\w-])", r"avec ou sans", r"sans frontières",
                        r"pas mal", r"non-\w+", r"jamais vu", r"à jamais", r"pour toujours", r"à avoir jamais",
                        r"n['’]\w+ pas hésité", r"n['’]hésit\w+ pas", r"ne pas hésiter", r"n['’]\w+ pas tari",
                        r"ne tarit pas", r"ne pas tarir",
@@ -33,10 +33,11 @@ class French(Language):
                        r"n['’]\w+ pas désempli\w*", r"ne désempli\w+ (?:\w+ )?pas",
                        r"quelque chose (?:ne|n['’]) ?(?:va|allait|tourne|tournait) pas")
     """« n’est-ce pas », « non seulement », « non lucratif » (a prefix, not a negation), « sans doute », « sans
-    équivoque »; « ou non » (whether or not: « atau tidak »), « sans frontières » (in a name: Reporters sans
-    frontières); « pas seulement » (not only: « tidak hanya », an idiom there too); litotes that say yes: « n’a pas
-    hésité à » (did), « n’a pas tari d’éloges » (praised), « pas le seul » (one of several), « ne désemplissent pas »
-    (always full), « quelque chose ne va pas » (something is wrong); « à avoir jamais » (ever)."""
+    équivoque »; « ou non » (whether or not: « atau tidak »), « avec ou sans » (« dengan atau tanpa »), « sans
+    frontières » (in a name: Reporters sans frontières); « pas seulement » (not only: « tidak hanya », an idiom
+    there too); litotes that say yes: « n’a pas hésité à » (did), « n’a pas tari d’éloges » (praised), « pas le
+    seul » (one of several), « ne désemplissent pas » (always full), « quelque chose ne va pas » (something is
+    wrong); « à avoir jamais » (ever)."""
     implicit_negations = (
         r"im?possibles?", r"incapables?", r"inconnue?s?", r"refus\w*", r"nie\w*", r"niant", r"démen\w+",
         r"échou\w+", r"échecs?", r"manqu\w+", r"absen\w+", r"interdi\w+", r"empêch\w+", r"exclu\w*", r"ignor\w+",

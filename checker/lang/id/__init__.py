@@ -20,12 +20,12 @@ class Indonesian(Language):
     minor_words = frozenset("dan di ke oleh untuk dari pada yang bagi dengan".split())
     negations = frozenset({"tidak", "tak", "bukan", "belum", "tanpa", "jangan", "tiada", "enggan"})
     negation_idioms = (r"(?:tidak|tak|bukan) (?:hanya|saja|lama|sedikit|jauh|jarang|kurang|lain|terkecuali|pelak)",
-                       r"paling (?:tidak|tak)", r"atau (?:tidak|tak|belum|bukan)", r"tidak langsung",
-                       r"tanpa terkecuali", r"(?:tidak|tak) (?:ter)?duga\w*",
+                       r"paling (?:tidak|tak)", r"atau (?:tidak|tak|belum|bukan)", r"dengan atau tanpa",
+                       r"tidak langsung", r"tanpa terkecuali", r"(?:tidak|tak) (?:ter)?duga\w*",
                        r"(?:tidak|tak) (?:ada yang |bisa |dapat )?(?:me|di)?ragu(?:kan|-ragu)?(?: lagi)?")
     """« tidak hanya » (not only), « tak lama » (soon), « paling tidak » (at least), « atau tidak » (« apakah ... atau
-    tidak »: whether or not), « tidak langsung » (indirect), « tidak diragukan lagi », « tidak ada yang meragukan »
-    (undoubtedly: « sans doute »)."""
+    tidak »: whether or not), « dengan atau tanpa » (with or without), « tidak langsung » (indirect), « tidak
+    diragukan lagi », « tidak ada yang meragukan » (undoubtedly: « sans doute »)."""
     implicit_negations = (r"gagal\w*", r"menolak\w*", r"tolak\w*", r"penolakan", r"mustahil", r"kurang", r"hilang\w*",
                           r"larang\w*", r"melarang\w*", r"dilarang", r"membantah\w*", r"dibantah", r"bantah\w*",
                           r"menyangkal\w*", r"kecuali", r"absen", r"nol", r"batal\w*",
