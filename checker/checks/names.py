@@ -668,7 +668,9 @@ def _same_expansion(a: str, b: str, minor: frozenset[str]) -> bool:
 
 def _pair(lost: list[_Unit], added: list[_Unit]) -> list[tuple[_Unit, _Unit]]:
     """Each lost name with the new one that stands in its place: a country for a country, then the nearest by its
-    place in the sentence."""
+    place in the sentence; an acronym for an acronym. A country that came where a name went is no name's
+    replacement: a translator adds countries (« Sportsound » became 体育之声 beside « 英国 », which says BST in words;
+    « Republikan », the party, beside « 米国 »)."""
     def place(u: _Unit, units: list[_Unit]) -> float:
         own = [x for x in units if x.sentence == u.sentence]
         return own.index(u) / (len(own) - 1) if len(own) > 1 else 0.5
@@ -678,7 +680,7 @@ def _pair(lost: list[_Unit], added: list[_Unit]) -> list[tuple[_Unit, _Unit]]:
         if not free:
             break
         # an acronym stands only for an acronym: one of the other language's may be its expansion, said in words
-        candidates = [b for b in free if a.is_acronym == b.is_acronym]
+        candidates = [b for b in free if a.is_acronym == b.is_acronym and (a.territory or not b.territory)]
         if not candidates:
             continue
         b = min(candidates,

@@ -1,0 +1,42 @@
+"""Names across scripts on sentences of NTREX-128 (CC BY-SA 4.0; see tests/data/ntrex/README.md): the Indonesian
+reference beside its Chinese, Japanese and Arabic ones, one sentence per line, checked with their line-to-line
+alignment. What the clean references raised that a bilingual editor would not (issue 13), and the changes still
+found beside them."""
+
+from checker import Alignment, Settings, make_document
+from checker.align import Link
+from checker.checks import AuditContext
+from checker.checks.names import NamesCheck
+
+
+def name_findings(src: str, tgt: str, src_lang: str, tgt_lang: str):
+    s, t = make_document(src, src_lang, segmented=True), make_document(tgt, tgt_lang, segmented=True)
+    alignment = Alignment(tuple(Link((i,), (i,)) for i in range(len(s.segments))))
+    settings = Settings()
+    return [f for f in NamesCheck().run(AuditContext(s, t, alignment, settings)) if settings.wants(f.code)]
+
+
+def replaced(findings):
+    return [(f.code, f.spans[0].side, f.spans[0].text, f.spans[1].side, f.spans[1].text) for f in findings]
+
+
+# bbc.381789, line 23: « Sportsound » is translated (体育之声), and BST said in words (英国夏令时, British summer time)
+SPORTSOUND_ID = ("Anda dapat mendengar wawancara lengkapnya di Sportsound pada hari Minggu, 30 September, di Radio "
+                 "Skotlandia antara pukul 12.00 dan 13.00 BST")
+SPORTSOUND_ZH = "您可以在九月三十日，星期日的12:00至13:00（英国夏令时）这个时间段，通过苏格兰广播电台收听体育之声本次全面采访"
+
+
+def test_a_country_said_where_a_name_went_is_no_name_replaced():
+    # the country came in with BST's words, the name went into a translation: not « Sportsound » became « 英国 »
+    assert name_findings(SPORTSOUND_ID, SPORTSOUND_ZH, "id", "zh") == []
+
+
+def test_a_name_replaced_beside_a_country_said_is_still_found():
+    # the translation of « Sportsound » replaced by another name (Morelos), beside the country BST brought in
+    text = SPORTSOUND_ZH.replace("体育之声", "莫雷洛斯")
+    found = name_findings(SPORTSOUND_ID, text, "id", "zh")
+    assert replaced(found) == [("NAME002", "source", "Sportsound", "translation", "莫雷洛斯")]
+    f = found[0]
+    assert text[f.spans[1].start:f.spans[1].end] == "莫雷洛斯"
+    assert SPORTSOUND_ID[f.spans[0].start:f.spans[0].end] == "Sportsound"
+    assert f.evidence == {"source": "Sportsound", "translation": "莫雷洛斯", "territory": None}
