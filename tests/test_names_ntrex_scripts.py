@@ -40,3 +40,16 @@ def test_a_name_replaced_beside_a_country_said_is_still_found():
     assert text[f.spans[1].start:f.spans[1].end] == "莫雷洛斯"
     assert SPORTSOUND_ID[f.spans[0].start:f.spans[0].end] == "Sportsound"
     assert f.evidence == {"source": "Sportsound", "translation": "莫雷洛斯", "territory": None}
+
+
+# cnbc.com.6790, line 14: « prajurit Amerika » (American soldiers), アメリカ軍人; 北朝鮮 (North Korea) says « Kim »
+AMERIKA_ID = ("Dia mengatakan bahwa keberhasilannya untuk memperbaiki hubungan dengan Kim telah membawa hasil positif - "
+              "menghentikan percobaan roket, membantu membebaskan sandera dan memulangkan kembali prajurit Amerika yang "
+              "tersisa ke rumah mereka.")
+AMERIKA_JA = "北朝鮮との関係改善への努力は、ミサイル実験の終了、無実の人質の開放、アメリカ軍人の遺体の変換などの望ましい結果をもたらしたとトランプは言う。"
+
+
+def test_japanese_writes_the_united_states_amerika():
+    # CLDR's アメリカ合衆国 is rarely written; アメリカ is the United States where another country came in
+    assert name_findings(AMERIKA_ID, AMERIKA_JA, "id", "ja") == []
+

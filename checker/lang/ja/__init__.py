@@ -46,7 +46,8 @@ class Japanese(Language):
     """Katakana as the sound key reads Latin: ング ends a name's ng (ホイーリング, Wheeling). (ワ writes a v too,
     イワノフ for Ivanov, but reading it as the weak w of checker.names.WEAK_LETTERS found fewer substitutions on
     NTREX-128: benchmarks/names.py.)"""
-    territory_aliases = {"米国": "US", "英国": "GB", "豪州": "AU", "北朝鮮": "KP"}
+    territory_aliases = {"米国": "US", "アメリカ": "US", "英国": "GB", "豪州": "AU", "北朝鮮": "KP"}
+    """(CLDR's name of the United States is « アメリカ合衆国 »; news writes « アメリカ » and « 米国 » far more often.)"""
     territory_abbreviations = {"米": "US", "英": "GB", "露": "RU", "中": "CN", "韓": "KR", "独": "DE", "仏": "FR",
                                "豪": "AU", "日": "JP", "印": "IN", "伊": "IT", "加": "CA", "朝": "KP"}
 
