@@ -53,3 +53,12 @@ def test_japanese_writes_the_united_states_amerika():
     # CLDR's アメリカ合衆国 is rarely written; アメリカ is the United States where another country came in
     assert name_findings(AMERIKA_ID, AMERIKA_JA, "id", "ja") == []
 
+
+def test_a_country_replaced_pairs_with_the_new_country_where_it_stood():
+    # two countries the source does not name: the one that stands where « Amerika » stood replaced it
+    text = AMERIKA_JA.replace("アメリカ", "フランス")
+    found = name_findings(AMERIKA_ID, text, "id", "ja")
+    assert replaced(found) == [("NAME002", "source", "Amerika", "translation", "フランス")]
+    assert text[found[0].spans[1].start:found[0].spans[1].end] == "フランス"
+    assert AMERIKA_ID[found[0].spans[0].start:found[0].spans[0].end] == "Amerika"
+    assert found[0].evidence == {"source": "Amerika", "translation": "フランス", "territory": ["US"]}

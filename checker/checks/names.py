@@ -478,7 +478,7 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
         lost = sorted((u for u in mine if not any(_overlap(u, a) for a, _ in pairs) and
                        ((u.start, u.end) not in unsure or new_country)),
                       key=lambda u: not gone_from(u, t_window))
-        pairs += _pair(lost, [b for b in added if not any(b is pb for _, pb in pairs)])
+        pairs += _pair(lost, [b for b in added if not any(b is pb for _, pb in pairs)], src, tgt)
         for a, b in pairs:
             spans = (Span(SOURCE, a.start, a.end, a.text), Span(TRANSLATION, b.start, b.end, b.text))
             yield Finding("NAME002", "error", f"the source's « {a.text} » became « {b.text} » in the translation",
@@ -666,14 +666,16 @@ def _same_expansion(a: str, b: str, minor: frozenset[str]) -> bool:
     return near >= 2 and 2 * near >= len(shorter)
 
 
-def _pair(lost: list[_Unit], added: list[_Unit]) -> list[tuple[_Unit, _Unit]]:
+def _pair(lost: list[_Unit], added: list[_Unit], src: Document, tgt: Document) -> list[tuple[_Unit, _Unit]]:
     """Each lost name with the new one that stands in its place: a country for a country, then the nearest by its
     place in the sentence; an acronym for an acronym. A country that came where a name went is no name's
     replacement: a translator adds countries (« Sportsound » became 体育之声 beside « 英国 », which says BST in words;
-    « Republikan », the party, beside « 米国 »)."""
-    def place(u: _Unit, units: list[_Unit]) -> float:
-        own = [x for x in units if x.sentence == u.sentence]
-        return own.index(u) / (len(own) - 1) if len(own) > 1 else 0.5
+    « Republikan », the party, beside « 米国 »). A name's place is where its middle stands in its sentence, from 0 to
+    1 (« Amerika » near the end of its sentence is the フランス near the end of the translation's, not the 北朝鮮 that
+    opens it)."""
+    def place(u: _Unit, doc: Document) -> float:
+        seg = doc.segments[u.sentence]
+        return ((u.start + u.end) / 2 - seg.start) / max(len(seg.text), 1)
 
     free, out = list(added), []
     for a in lost:
@@ -684,7 +686,7 @@ def _pair(lost: list[_Unit], added: list[_Unit]) -> list[tuple[_Unit, _Unit]]:
         if not candidates:
             continue
         b = min(candidates,
-                key=lambda b: (bool(a.territory) != bool(b.territory), abs(place(a, lost) - place(b, added))))
+                key=lambda b: (bool(a.territory) != bool(b.territory), abs(place(a, src) - place(b, tgt))))
         free.remove(b)
         out.append((a, b))
     return out
