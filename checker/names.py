@@ -158,9 +158,12 @@ def mentions(doc: Document, entities: Sequence[tuple[int, int]] | None = None,
     # that opens a sentence ("Selon Aibek Smadiyarov") is judged the same way.
     known = {name_key(w) for m in found
              for w in (m.words[1:] if _at_sentence_start(doc, m, starts) else m.words)}
+    # (a text whose own script has no capitals capitalises a Latin word it quotes because it is a name, wherever it
+    # stands: « Enrique表示 », « MacPherson:小轿车撞进房屋 »)
+    cased = language(doc.language).has_case
     out = []
     for m in found:
-        if not m.by_script and _at_sentence_start(doc, m, starts):
+        if cased and not m.by_script and _at_sentence_start(doc, m, starts):
             first = m.words[0]
             if not (inside[first.casefold()] or name_key(first) in known or is_acronym(first) or
                     any(s <= m.start < e for s, e in entities or ())):

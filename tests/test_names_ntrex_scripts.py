@@ -62,3 +62,21 @@ def test_a_country_replaced_pairs_with_the_new_country_where_it_stood():
     assert text[found[0].spans[1].start:found[0].spans[1].end] == "フランス"
     assert AMERIKA_ID[found[0].spans[0].start:found[0].spans[0].end] == "Amerika"
     assert found[0].evidence == {"source": "Amerika", "translation": "フランス", "territory": ["US"]}
+
+
+# upi.176266, line 4: the Chinese opens with the name it quotes in Latin letters
+HAMMEL_ID = ("Hammel berkata bahwa awalnya dia berpikir itu hanyalah luapan kegembiraan setelah menangkap lobster, tetapi "
+             "kemudian dia “menyadari” bahwa anak laki-laki tersebut berteriak, ‘saya digigit!'")
+HAMMEL_ZH = "Hammel 表示，一开始他以为只是抓龙虾发出的兴奋声，然而很快就“意识到那是男孩的叫喊声，“我被咬了！"
+
+
+def test_a_latin_name_opening_a_sentence_without_capitals_is_a_name():
+    assert name_findings(HAMMEL_ID, HAMMEL_ZH, "id", "zh") == []
+    # (its capital is no sentence's: a Latin word a Chinese sentence opens with is a name, and one put in its place
+    # is found)
+    text = HAMMEL_ZH.replace("Hammel", "Kavadarkov")
+    found = name_findings(HAMMEL_ID, text, "id", "zh")
+    assert replaced(found) == [("NAME002", "source", "Hammel", "translation", "Kavadarkov")]
+    assert (found[0].spans[0].start, found[0].spans[0].end, found[0].spans[1].start, found[0].spans[1].end) == \
+        (0, 6, 0, 10)
+    assert found[0].evidence == {"source": "Hammel", "translation": "Kavadarkov", "territory": None}
