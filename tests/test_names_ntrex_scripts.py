@@ -80,3 +80,25 @@ def test_a_latin_name_opening_a_sentence_without_capitals_is_a_name():
     assert (found[0].spans[0].start, found[0].spans[0].end, found[0].spans[1].start, found[0].spans[1].end) == \
         (0, 6, 0, 10)
     assert found[0].evidence == {"source": "Hammel", "translation": "Kavadarkov", "territory": None}
+
+
+# bbc.381646, lines 1 and 2: the Japanese writes Daley ダレー, then ダレ― with a dash (U+2015) for the long vowel
+DALEY_ID = ("Penyelam Olimpiade Tom Daley mengatakan dia tumbuh dengan rasa rendah diri karena masalah seksualitasnya - "
+            "tetapi hal itu memberinya motivasi untuk berhasil.\n"
+            "Pria berusia 24 tahun ini mengatakan dia tidak menyadarinya hingga dia memasuki sekolah menengah, bahwa "
+            "\"tidak semua orang seperti saya.\"")
+DALEY_JA = ("オリンピックのダイバーであるトム・ダレー選手は、セクシュアリティという点で周りより自分が劣っていると感じながら"
+            "成長したが、そのことが成功へとつながるモチベーションとなった。\n"
+            "24歳のダレ―選手は、中学校に行くまで「自分は周りの子とは違う」と気づいていなかった。")
+
+
+def test_a_long_vowel_typed_with_a_dash_is_one_spelling():
+    assert name_findings(DALEY_ID, DALEY_JA, "id", "ja") == []
+    # a long vowel more is another spelling, and the dashed form is read with its dash
+    text = DALEY_JA.replace("ダレー", "ダーレー")
+    found = name_findings(DALEY_ID, text, "id", "ja")
+    assert [(f.code, [(sp.side, sp.text) for sp in f.spans]) for f in found] == \
+        [("NAME001", [("translation", "ダレ―"), ("translation", "ダーレー")])]
+    assert [text[sp.start:sp.end] for sp in found[0].spans] == ["ダレ―", "ダーレー"]
+    assert found[0].evidence["variants"] == [{"form": "ダーレー", "count": 1, "spans": [[17, 21]]},
+                                             {"form": "ダレ―", "count": 1, "spans": [[92, 95]]}]

@@ -308,6 +308,8 @@ def _variants(doc: Document, side: str, words: dict, other: dict, pinned: list[s
             continue
         if all(_same_but_capital_accent(distinct[0], d) or distinct[0].casefold() == d.casefold() for d in distinct):
             continue
+        if len({language(doc.language).typographic_form(d) for d in distinct}) == 1:
+            continue  # one spelling, a letter typed two ways (ダレー and ダレ―)
         if _side_by_side(doc, occurrences):
             continue  # two spellings in one sentence ("Smith dan Smyth") are two people
         if _adjective_of(distinct, language(doc.language).name_adjective_endings):

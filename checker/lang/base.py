@@ -217,6 +217,12 @@ class Language:
         (offsets carry over): Arabic alef and hamza forms, ta marbuta. The default: as it is."""
         return text
 
+    def typographic_form(self, word: str) -> str:
+        """``word`` with the characters that write one letter typed as another made that letter (a Japanese long
+        vowel typed with a dash, ダレ― for ダレー): two forms of a name that are equal so are one spelling, not two.
+        The default: the word itself."""
+        return word
+
     def compound(self, word: str) -> bool:
         """Whether ``word`` is two words the language knows written as one (Klima|vorhersage, with a linking s:
         Versammlungs|mitglieder), by wordfreq."""

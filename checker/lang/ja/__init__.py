@@ -62,6 +62,10 @@ class Japanese(Language):
         katakana writes them glued together."""
         return _peel(word, self.listed_zipf)
 
+    def typographic_form(self, word: str) -> str:
+        """A long vowel typed with a dash (― or －) after a kana is the long-vowel mark ー (ダレ― is ダレー)."""
+        return word.translate(_DASHES)
+
     def common_word(self, word: str) -> bool:
         """janome's reading: every token a dictionary noun that is not a proper noun (名詞,固有名詞), one of them of
         three kana or more: a loanword (スポークスマン, ブルペン+シーズン), not a name. A name janome does not know is
@@ -70,12 +74,12 @@ class Japanese(Language):
 
     def romanise(self, text: str) -> str:
         # a doubled consonant (ッ) and a long vowel (ー) are how katakana varies, not a sound of the name
-        return super().romanise(re.sub(r"[ッｯー]", "", unicodedata.normalize("NFKC", text)))
+        return super().romanise(re.sub(r"[ッｯー]", "", unicodedata.normalize("NFKC", text.translate(_DASHES))))
 
     def variant_key(self, word: str) -> str:
         """Katakana folded as transliteration varies: long-vowel marks and doubled consonants dropped, small kana
         as large ones, ヴ as ブ (トカーエフ and トカエフ, ヴァイオリン and バイオリン are one)."""
-        word = unicodedata.normalize("NFKC", word)
+        word = unicodedata.normalize("NFKC", word.translate(_DASHES))
         for a, b in _KANA_FOLDS:
             word = word.replace(a, b)
         return word.translate(_SMALL_KANA)
@@ -88,7 +92,11 @@ class Japanese(Language):
     # --- meaning: negations, disclaimers
 
 
-_KATAKANA_RUN = re.compile(r"[ァ-ヺヽヾーｦ-ﾟ]+(?:[・＝=･][ァ-ヺヽヾーｦ-ﾟ]+)*")
+_KANA = r"[ァ-ヺヽヾーｦ-ﾟ]+(?:[―－](?![ァ-ヺヽヾーｦ-ﾟ]))?"
+_KATAKANA_RUN = re.compile(_KANA + r"(?:[・＝=･]" + _KANA + ")*")
+"""(a dash ending a run of kana, ― or －, is a long vowel typed with the wrong key: ダレ―選手, モラ―氏; between two
+runs it may be a dash)"""
+_DASHES = str.maketrans("―－", "ーー")
 _KANA_FOLDS = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴュ", "ビュ"), ("ヴ", "ブ"), ("ー", ""),
                ("ッ", ""), ("ヂ", "ジ"), ("ヅ", "ズ"), ("ヰ", "イ"), ("ヱ", "エ"), ("ヲ", "オ"))
 _SMALL_KANA = str.maketrans("ァィゥェォャュョヮヵヶ", "アイウエオヤユヨワカケ")
