@@ -327,3 +327,38 @@ def test_term_rendered_another_way_beside_a_hyphenated_rendering(embedder):
                                                                           ("Résidence Blanche", 1)]
     at = line_offset(edited, 20) + edited[20].index("Résidence Blanche")
     assert any(s.side == "translation" and (s.start, s.text) == (at, "Résidence Blanche") for s in f.spans)
+
+
+def _article(lines):
+    """A document as the benchmark reads it: the headline on its own line, the body joined by spaces."""
+    return lines[0] + "\n" + " ".join(lines[1:])
+
+
+def test_half_of_a_sentence_split_off_is_no_addition(embedder):
+    """NTREX-128's French splits a sentence in two (« ... et même un ananas. Mais ces pièces n’ont pas été imaginées
+    pour vous tenir chaud. » for « ..., namun tidak dibuat untuk menghangatkan kepala. »). The aligner leaves the
+    second half alone; it renders a clause of the neighbouring source sentence, so it is no sentence added (COV002)
+    and that clause is not reported left out (COV003). A sentence of another article inserted a few sentences on is
+    still reported, with its span."""
+    src, fr = ntrex_lines("dailymail.co.uk.298692", "id"), ntrex_lines("dailymail.co.uk.298692", "fr")
+    report = audit(_article(src), _article(fr), "id", "fr", embedder=embedder)
+    half = next(link for link in report.alignment.links if not link.source)
+    assert report.translation.segments[half.translation[0]].text.startswith("Mais ces pièces")
+    assert not [f for f in report.findings if f.code.startswith("COV")]
+
+    other = "Le capitaine de police Bob Blemmings a indiqué que les portes et les murs étaient endommagés."
+    edited = fr[:13] + [other] + fr[13:]
+    report = audit(_article(src), _article(edited), "id", "fr", embedder=embedder)
+    [f] = [f for f in report.findings if f.code.startswith("COV")]
+    assert f.code == "COV002" and f.spans[0].text == other
+
+
+def test_half_of_a_sentence_joined_to_the_wrong_neighbour_is_no_addition(embedder):
+    """NTREX-128's French splits « ..., semua itu karena kami mengutarakan pendapat. » in two, and the aligner joins the
+    second half (« Tout ça pour avoir exprimé nos idées. ») to the next sentence's translation in a 1-2 link, where it
+    is far from that link's source sentence. It renders a clause of the source sentence beside it: no COV002."""
+    src, fr = ntrex_lines("guardian.221679", "id"), ntrex_lines("guardian.221679", "fr")
+    report = audit(_article(src), _article(fr), "id", "fr", embedder=embedder)
+    texts = [[report.translation.segments[j].text for j in link.translation] for link in report.alignment.links]
+    assert any(len(t) == 2 and "Tout ça pour avoir exprimé nos idées." in t for t in texts)
+    assert not [f for f in report.findings if f.code.startswith("COV")]
