@@ -127,6 +127,18 @@ def test_indonesian_word_left_in_the_sentence(target, common, spaced, embedder):
     assert [(f.code, where(f), f.severity) for f in found] == [("LANG003", "tetangga", "warning")]
 
 
+@pytest.mark.parametrize("target, common, spaced", [("zh", "北方", False), ("ja", "北の", False),
+                                                    ("ar", "الشمال", True)])
+def test_indonesian_word_with_its_clitic_left_in_a_script_without_case(target, common, spaced, embedder):
+    # « its northern » left as the source's « utaranya » (utara + -nya): the article's only lower-case Latin word,
+    # which once made the whole translation look like another language's and silenced the words check
+    src, tgt = ntrex_lines(DOC, "id"), ntrex_lines(DOC, target)
+    assert "utaranya" in src[3] and common in tgt[3]
+    changed = tgt[:3] + [tgt[3].replace(common, "utaranya" if spaced else " utaranya ", 1)] + tgt[4:]
+    found = lang_findings(src, changed, target, embedder)
+    assert [(f.code, where(f)) for f in found] == [("LANG005", "utaranya")]
+
+
 def test_english_word_left_in_the_english_is_not_flagged_but_an_indonesian_one_is(embedder):
     src, en = ntrex_lines(DOC, "id"), ntrex_lines(DOC, "en")
     assert "dispute" in en[2] and "perselisihan" in src[2]

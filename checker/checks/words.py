@@ -42,7 +42,8 @@ TERM_REPEATS = 3
 PASSAGE_WORDS = 3
 """... when they are this many at least."""
 DOCUMENT_SHARE = 0.2
-"""A translation whose lower-case words are this often not the target language's is in another language (LANG004)."""
+"""A translation whose lower-case words are this often not the target language's is in another language (LANG004);
+the words of a script without case (Chinese, Japanese, Arabic) count among its words."""
 NAME_ZIPF = 2.5
 """A name the source capitalises counts for CASE001 when it is an acronym there, or this common in the source
 language's news (« prabowo »): a word quoted as a word (« Twp », Welsh for daft) is not a name."""
@@ -243,7 +244,7 @@ def _words(ctx: AuditContext) -> Iterable[Finding]:
     groups: dict[tuple[str, str], _Group] = {}
     counts: dict[str, int] = defaultdict(int)
     occurrences = []
-    all_foreign = all_lower = 0
+    all_foreign = all_lower = caseless = 0
     others = [lang for lang in (slang, third) if lang is not None]
     aligned: dict[int, set[str]] = {}
     for link in ctx.alignment.pairs():
@@ -268,6 +269,8 @@ def _words(ctx: AuditContext) -> Iterable[Finding]:
                 lower += 1
                 flags.append(_foreign(c, tlang, others))
                 foreign += flags[-1]
+            elif not any(ch.isupper() or ch.islower() for ch in c):
+                caseless += 1  # a word of a script without case (Chinese, Arabic): the target's, as a rule
             if len(c) < 3:
                 continue
             counts[c.casefold()] += 1
@@ -286,7 +289,9 @@ def _words(ctx: AuditContext) -> Iterable[Finding]:
         if words >= 2 and copied >= 0.5 * words:
             continue  # the source sentence copied: LANG002
         occurrences.extend(found)
-    if all_foreign >= DOCUMENT_SHARE * max(all_lower, 1):
+    # the words a language written without case reads in count too: one Indonesian word in a Chinese article whose
+    # only other lower-case word is « ye » is not an article in another language
+    if all_foreign >= DOCUMENT_SHARE * max(all_lower + caseless, 1):
         return  # the translation is not in its language at all: LANG004
     for (code, detail), word, span in occurrences:
         if code == "SPELL001" and counts[word.casefold()] >= TERM_REPEATS:
