@@ -294,3 +294,157 @@ def test_clean_german_lines_raise_nothing(src, tgt):
     alignment = Alignment(tuple(Link((i,), (i,)) for i in range(len(s.segments))))
     settings = Settings()
     assert [f for f in NamesCheck().run(AuditContext(s, t, alignment, settings)) if settings.wants(f.code)] == []
+
+
+# --- NTREX-128 sentences, Indonesian and French (CC BY-SA 4.0; see tests/data/ntrex/README.md), aligned line to
+# line: names replaced in the French reference that an editor would catch (issue 13)
+
+def ntrex_findings(src_lines: list[str], tgt_lines: list[str], src_lang="id", tgt_lang="fr"):
+    src = make_document("\n".join(src_lines), src_lang, segmented=True)
+    tgt = make_document("\n".join(tgt_lines), tgt_lang, segmented=True)
+    alignment = Alignment(tuple(Link((i,), (i,)) for i in range(len(src.segments))))
+    settings = Settings()
+    return [f for f in NamesCheck().run(AuditContext(src, tgt, alignment, settings)) if settings.wants(f.code)]
+
+
+def assert_replaced(src_lines, tgt_lines, old: str, new: str, source_word: str, src_lang="id", tgt_lang="fr",
+                    territory=None, new_word=None):
+    """The clean pair raises nothing; with ``old`` (its last occurrence) replaced by ``new`` in the translation, one
+    NAME002 points at ``source_word`` in the source and at ``new`` (``new_word``, which opens it) in the
+    translation."""
+    new_word = new_word or new
+    assert ntrex_findings(src_lines, tgt_lines, src_lang, tgt_lang) == []
+    last = max(k for k, line in enumerate(tgt_lines) if old in line)
+    line = tgt_lines[last]
+    cut = line.rindex(old)
+    changed = list(tgt_lines)
+    changed[last] = line[:cut] + new + line[cut + len(old):]
+    found = ntrex_findings(src_lines, changed, src_lang, tgt_lang)
+    assert [f.code for f in found] == ["NAME002"]
+    f = found[0]
+    src_text, tgt_text = "\n".join(src_lines), "\n".join(changed)
+    assert (f.spans[0].side, src_text[f.spans[0].start:f.spans[0].end]) == ("source", source_word)
+    assert (f.spans[1].side, tgt_text[f.spans[1].start:f.spans[1].end]) == ("translation", new_word)
+    assert f.spans[1].start == sum(len(t) + 1 for t in changed[:last]) + cut
+    assert f.evidence == {"source": source_word, "translation": new_word, "territory": territory}
+
+
+# telegraph.405413, lines 2 and 3: « dewan » (council) in the sentence before is an Indonesian word one letter from
+# « Deval », not its counterpart
+KAVANAUGH_ID = ["“Saya pikir, jika kami benar-benar mendapatkan sesuatu seperti apa yang dia minta - sebuah "
+                "investigasi "
+                "yang dibatasi waktunya, dibatasi cakupannya - kami mungkin dapat membawa sedikit persatuan,” ujar "
+                "Tuan "
+                "Flake pada Sabtu, menambahkan bahwa ia takut komite “hancur” di tengah kebuntuan putusan dewan.",
+                "Mengapa Tuan Kavanaugh dan pendukung Republikannya tidak ingin FBI untuk menginvestigasi?"]
+KAVANAUGH_FR = ["«\xa0J’ai pensé que si nous pouvions obtenir quelque chose comme ce qu’il demandait - une enquête "
+                "limitée "
+                "dans le temps, limitée dans sa portée - nous pourrions peut-être apporter un peu d’unité\xa0», a "
+                "déclaré "
+                "M.\xa0Flake samedi, ajoutant qu’il craignait que le comité ne «\xa0s’effondre\xa0» dans une impasse "
+                "partisane.",
+                "Pourquoi M.\xa0Kavanaugh et ses partisans républicains ne voulaient-ils pas que le FBI enquête\xa0?"]
+
+
+def test_a_common_word_a_letter_from_a_new_name_is_not_its_counterpart():
+    assert_replaced(KAVANAUGH_ID, KAVANAUGH_FR, "Kavanaugh", "Deval", "Kavanaugh")
+
+
+# bbc.381669, lines 7 and 8: the province « Yunnan » is a name of its own, not an adjective of « Yunani » (Greece)
+YUNNAN_ID = ["Namun, jumlah orang yang mengidap HIV dengan cara ini telah berkurang hingga hampir nol, pejabat "
+             "kesehatan "
+             "Tiongkok mengatakan pada suatu konferensi di provinsi Yunnan.",
+             "Namun, dari tahun ke tahun jumlah mereka yang hidup dengan HIV dan Aids di Tiongkok telah meningkat "
+             "hingga 100.000 orang."]
+YUNNAN_FR = ["Cependant, le nombre de personnes contaminées par le HIV de cette manière a été pratiquement réduit à "
+             "zéro, "
+             "ont affirmé les autorités sanitaires chinoises lors d’une conférence tenue dans la province du Yunnan.",
+             "Toutefois, d’une année à l’autre, le nombre de personnes séropositives et atteintes du sida en Chine a "
+             "augmenté de 100\xa0000 personnes."]
+
+
+def test_a_name_of_its_own_is_no_country_adjective():
+    assert_replaced(YUNNAN_ID, YUNNAN_FR, "Chine", "Grèce", "Tiongkok", territory=["CN"])
+
+
+# cnbc.com.6769, line 2: « Corée » of « Corée du Sud » does not stand for « Korea Utara »
+KOREA_ID = ["Menteri Luar Negeri Korea Utara Ri Yong Ho mengatakan pertama negaranya tidak akan pernah melucuti "
+            "senjata "
+            "nuklir jika Korea tidak bisa mempercayai Washington."]
+KOREA_FR = ["Ri Yong Ho, le ministre des Affaires étrangères de Corée du Nord, a déclaré que son pays ne se déferait "
+            "pas "
+            "de ses armes nucléaires tant qu’il n’aura pas confiance en Washington."]
+
+
+def test_one_country_replaced_by_another_of_the_same_first_word():
+    assert_replaced(KOREA_ID, KOREA_FR, "Corée du Nord", "Corée du Sud", "Korea Utara", territory=["KP"])
+
+
+# cnn.304447, line 11: « Sénat des États-Unis » shares « Sénat » with « Senat Dianne Feinstein », but a country
+# stands for no surname
+FEINSTEIN_ID = ["Dia merujuk pada Senat Dianne Feinstein yang menjabat dalam Komite Peradilan Senat dengan menyebut "
+                "namanya, yang disambut dengan cercaan keras dari para pendengarnya."]
+FEINSTEIN_FR = ["Il a évoqué le Comité judiciaire du Sénat des États-Unis et la sénatrice démocrate Dianne Feinstein, "
+                "ce "
+                "qui lui a valu de se faire huer par le public."]
+
+
+def test_a_country_is_no_surname_of_a_name_sharing_a_word():
+    assert_replaced(FEINSTEIN_ID, FEINSTEIN_FR, "Feinstein", "Qinghai", "Feinstein")
+
+
+# telegraph.405401, line 4: « Cromwell » twice in the source, once left in the translation where « d’Oliver
+# Cromwell » is no name the check reads (its first name a common English word, as in a title the text quotes)
+CROMWELL_ID = ["John Goldsmith, ketua Masyarakat Cromwell, mengatakan: “ini tidak bisa dihindari dalam perdebatan saat "
+               "ini tentang penghancuran patung-patung, bahwa figur Oliver Cromwell di luar istana Westminster akan "
+               "menjadi sasaran."]
+CROMWELL_FR = ["Le président de la Cromwell Society, John Goldsmith, affirme que, «\xa0vu le débat actuel autour du "
+               "retrait de statues, il était évident que celle d’Oliver Cromwell érigée devant le Palais de "
+               "Westminster "
+               "n’allait pas être épargnée."]
+
+
+def test_a_name_written_fewer_times_is_counted_as_written():
+    assert_replaced(CROMWELL_ID, CROMWELL_FR, "Cromwell Society", "Telma Society", "Cromwell", new_word="Telma")
+
+
+# euronews-en.153799, line 1: Indonesian news writes the English « Syria » beside CLDR's « Suriah »
+SYRIA_ID = ["Syria 'siap' untuk kepulangan para pengungsi, menurut Menteri Luar Negeri"]
+SYRIA_FR = ["La Syrie est «\xa0préparée\xa0» au retour des réfugiés, selon le ministre des Affaires étrangères"]
+
+
+def test_indonesian_news_writes_syria_in_english():
+    assert_replaced(SYRIA_ID, SYRIA_FR, "Syrie", "Bolivie", "Syria", territory=["SY"])
+
+
+# independent.226301, line 16: a name in quotes opening the sentence
+MOLIWOOD_ID = ["\"Moliwood\" merupakan satu-satunya pasangan yang tidak melakukan pukulan bogey pada Sabtu sore, "
+               "tetapi "
+               "mereka juga terhindar dari bogey pada Sabtu pagi, Jumat sore dan back nine pada Jumat pagi."]
+MOLIWOOD_FR = ["Non seulement «\xa0Moliwood\xa0» ont été les seuls à ne pas réaliser un bogey samedi après-midi, mais "
+               "ils y ont aussi échappé samedi matin, vendredi après-midi et lors des neuf derniers trous vendredi "
+               "matin."]
+
+
+def test_a_name_in_quotes_opening_a_sentence():
+    assert_replaced(MOLIWOOD_ID, MOLIWOOD_FR, "Moliwood", "Olivera", "Moliwood")
+
+
+# upi.176249, line 11: a name opening a French sentence that the entity recogniser leaves out and French does not know
+KOVACIC_ID = ["Kovacic dengan cepat memberi umpan dan berlari di lini tengah."]
+KOVACIC_FR = ["Kovacic réalisa un rapide va-et-vient en milieu de terrain,"]
+
+
+def test_an_unknown_word_opening_a_sentence_is_a_name_the_recogniser_missed():
+    assert_replaced(KOVACIC_ID, KOVACIC_FR, "Kovacic", "Elin", "Kovacic")
+
+
+# reuters.218882, line 2, Indonesian and Chinese: « Britania » (Britain) is the United Kingdom, 英国
+BRITANIA_ID = ["Perdana Menteri Theresa May menuduh kritikus “bermain politik” dengan masa depan Britania dan merusak "
+               "kepentingan nasional, atas rencananya untuk keluar dari Uni Eropa, dalam sebuah wawancara dengan surat "
+               "kabar Sunday Times."]
+BRITANIA_ZH = ["首相特雷莎·梅在接受“星期日泰晤士报”采访时指责其脱欧计划的反对者利用英国的未来“玩弄政治” ，并损害国家利益。"]
+
+
+def test_indonesian_britania_is_the_united_kingdom():
+    assert_replaced(BRITANIA_ID, BRITANIA_ZH, "英国", "法国", "Britania", tgt_lang="zh", territory=["GB"])

@@ -56,6 +56,11 @@ class Indonesian(Language):
     }
     """The titles of roles (see :attr:`Language.titles`); « ketua » (a party's or a body's chairman) is not
     « presiden »."""
+    territory_aliases = {"Britania": "GB", "Britania Raya": "GB", "Syria": "SY"}
+    """Names Indonesian news writes beside CLDR's « Inggris Raya » and « Suriah »: « Britania » (Britain) three
+    times in NTREX-128's Indonesian, the English « Syria » two. (Not « Cina » yet, fourteen times: where the
+    translation says « Chinese », the language, a country written less often while another came in reads as
+    replaced.)"""
     hunspell = ("id_ID", "id")
     disclaimers = (r"diterjemahkan (?:secara )?otomatis",)
     numerals = NUMERALS
