@@ -706,19 +706,22 @@ def _same_expansion(a: str, b: str, minor: frozenset[str]) -> bool:
     return near >= 2 and 2 * near >= len(shorter)
 
 
-def _pair(lost: list[_Unit], added: list[_Unit], src: Document, tgt: Document) -> list[tuple[_Unit, _Unit]]:
+def _pair(lost: list[_Unit], added: list[_Unit], src: "Document | list[Document]",
+          tgt: Document) -> list[tuple[_Unit, _Unit]]:
     """Each lost name with the new one that stands in its place: a country for a country, then the nearest by its
     place in the sentence; an acronym for an acronym. A country that came where a name went is no name's
     replacement: a translator adds countries (« Sportsound » became 体育之声 beside « 英国 », which says BST in words;
     « Republikan », the party, beside « 米国 »). A name's place is where its middle stands in its sentence, from 0 to
     1 (« Amerika » near the end of its sentence is the フランス near the end of the translation's, not the 北朝鮮 that
-    opens it)."""
+    opens it). ``src`` is the lost names' document, or one document per lost name (the versions check's, whose lost
+    names come from several versions)."""
     def place(u: _Unit, doc: Document) -> float:
         seg = doc.segments[u.sentence]
         return ((u.start + u.end) / 2 - seg.start) / max(len(seg.text), 1)
 
+    src_docs = src if isinstance(src, list) else [src] * len(lost)
     free, out = list(added), []
-    for a in lost:
+    for a, a_doc in zip(lost, src_docs):
         if not free:
             break
         # an acronym stands only for an acronym: one of the other language's may be its expansion, said in words
@@ -726,7 +729,7 @@ def _pair(lost: list[_Unit], added: list[_Unit], src: Document, tgt: Document) -
         if not candidates:
             continue
         b = min(candidates,
-                key=lambda b: (bool(a.territory) != bool(b.territory), abs(place(a, src) - place(b, tgt))))
+                key=lambda b: (bool(a.territory) != bool(b.territory), abs(place(a, a_doc) - place(b, tgt))))
         free.remove(b)
         out.append((a, b))
     return out

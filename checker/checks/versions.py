@@ -160,7 +160,8 @@ def _read_names(ctx: VersionsContext) -> dict[str, _Read]:
         _add_name_words(w.doc, names[w.label], units, extra)
         _drop_units_of_measure(units, quantities[w.label])
         side = _Side(w.doc.language, keys[w.label], [fold(seg.text) for seg in w.doc.segments],
-                     units, _structures(names[w.label]), sounds[w.label], _script_texts(w.doc), defined[w.label])
+                     units, _structures(names[w.label]), sounds[w.label], _script_texts(w.doc), defined[w.label],
+                     raw=tuple(seg.text for seg in w.doc.segments))
         out[w.label] = _Read(side, {}, frozenset(extra))
     minor_of = {w.label: language(w.doc.language).expansion_minor_words for w in ctx.witnesses}
     for w in ctx.witnesses:
@@ -323,7 +324,7 @@ def _names(ctx: VersionsContext) -> Iterable[Finding]:
             if not lost and rare_new:
                 lost, owners = near, near_owners
             ref = others[0]
-            for a, b in _pair(lost, new):
+            for a, b in _pair(lost, new, [o.doc for o in owners], x.doc):
                 r = owners[lost.index(a)]
                 readings = {}
                 for y in others:
