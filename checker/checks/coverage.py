@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..align import join_sentences
 from ..document import SOURCE, TRANSLATION, Span
 from ..lang import language
 from ..report.model import Finding
@@ -176,8 +177,6 @@ def _renders_a_clause(ctx: AuditContext, link, extra: int) -> bool:
     """Whether ``extra``, the member of a 1-2 link far from its source sentence, renders a clause of that sentence or
     of the source sentence beside it on its side (the aligner joined it to the wrong neighbour): closer to the clause
     than the translation of that clause's sentence is, by more than ``SPLIT_GAIN``."""
-    from ..align import join_sentences
-
     t_sent = ctx.translation.sentences
     kept = link.translation[0] if extra == link.translation[1] else link.translation[1]
     tries = [(link.source[0], t_sent[extra], t_sent[kept])]
@@ -193,8 +192,6 @@ def _renders_a_clause(ctx: AuditContext, link, extra: int) -> bool:
 def _split_off(ctx: AuditContext) -> dict[int, tuple[int, float]]:
     """The translation sentences left alone that render a clause of a neighbouring link's source sentence: for each,
     (that link's first source sentence, how much closer the clause is to it than to the link's translation)."""
-    from ..align import join_sentences
-
     links = ctx.alignment.links
     t_sent = ctx.translation.sentences
     tries, where = [], []
