@@ -375,3 +375,54 @@ def test_part_of_a_sentence_left_out_without_a_clause_of_its_own(embedder):
     assert f.severity == "warning" and f.evidence["clause"] is None and f.evidence["length_ratio"] < 0.6
     assert [(s.side, s.text) for s in f.spans] == [("source", src[16]), ("translation", fr[16])]
     assert "translation sentence 17 seems to render only part of source sentence 17" in f.message
+
+
+def _audit_article(doc, lines, embedder):
+    src = ntrex_lines(doc, "id")
+    return audit(_article(src), _article(lines), "id", "fr", embedder=embedder)
+
+
+def test_term_of_two_sentences_rendered_two_ways(embedder):
+    """NTREX-128 dailymail.co.uk.298686 names « Partai Buruh » in two sentences past their first word, « Parti
+    travailliste » both times. With one of them « Parti socialiste », no rendering holds a majority: two phrases
+    written as names that differ in one noun or adjective, one in each sentence, are two renderings."""
+    doc = "dailymail.co.uk.298686"
+    fr = ntrex_lines(doc, "fr")
+    assert [f for f in _audit_article(doc, fr, embedder).findings if f.code == "TERM001"] == []
+    edited = list(fr)
+    edited[10] = fr[10].replace("Parti travailliste", "Parti socialiste")
+    f = only(_audit_article(doc, edited, embedder), "TERM001")
+    assert f.evidence["term"] == "Partai Buruh"
+    assert [(r["text"], r["count"]) for r in f.evidence["renderings"]] == [("Parti travailliste", 1),
+                                                                          ("Parti socialiste", 1)]
+    assert "Parti socialiste" in [s.text for s in f.spans if s.side == "translation"]
+
+
+def test_term_rendered_another_way_inside_a_phrase_every_pair_holds(embedder):
+    """NTREX-128 cbsnews.248394 renders « Mahkamah Agung » « Cour suprême » in five sentences (six times). With the last « Tribunal
+    suprême », « suprême » still stands in every pair; the longer « Cour suprême » shows the other rendering."""
+    doc = "cbsnews.248394"
+    fr = ntrex_lines(doc, "fr")
+    assert [f for f in _audit_article(doc, fr, embedder).findings if f.code == "TERM001"] == []
+    edited = list(fr)
+    edited[13] = fr[13].replace("Cour suprême", "Tribunal suprême")
+    f = only(_audit_article(doc, edited, embedder), "TERM001")
+    assert f.evidence["term"] == "Mahkamah Agung" and f.evidence["suggestion"] == "Cour suprême"
+    assert [(r["text"], r["count"]) for r in f.evidence["renderings"]] == [("Cour suprême", 5),
+                                                                          ("Tribunal suprême", 1)]
+
+
+def test_a_name_and_a_verb_are_no_second_rendering(embedder):
+    """NTREX-128 guardian.221762: « la Cour internationale de justice » and « la Cour était anormalement rapide »
+    differ in one word after « Cour », but « était » is a verb (the French dictionary's morphology says so): no
+    TERM001 on this clean document."""
+    from checker.lang import language
+
+    fr = language("fr")
+    if fr.spelling is None:
+        pytest.skip("no French Hunspell dictionary")
+    assert (fr.nominal("était"), fr.nominal("indiqué"), fr.nominal("supérieure"), fr.nominal("Comité")) == \
+        (False, False, True, True)
+    doc = "guardian.221762"
+    assert [f.message for f in _audit_article(doc, ntrex_lines(doc, "fr"), embedder).findings
+            if f.code == "TERM001"] == []

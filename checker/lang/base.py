@@ -151,6 +151,11 @@ class Language:
     """Hunspell dictionaries to spell-check this language with, by name, looked for in :data:`SPELLING_DIRS`
     (Debian's ``hunspell-fr``, ``hunspell-id``, ``hunspell-en-us`` install them); default: the code, then any
     regional dictionary of it (``fr``, ``fr_FR``)."""
+    nominal_parts: tuple[str, ...] = ()
+    """The parts of speech (the ``po:`` field of the Hunspell dictionary's morphology) of nouns and adjectives, and
+    :attr:`verbal_parts` those of verbs, by prefix: :meth:`nominal` reads them. Empty where the dictionary carries no
+    parts of speech."""
+    verbal_parts: tuple[str, ...] = ()
     compound_prefixes: tuple[str, ...] = ()
     """Prefixes that make words a dictionary may lack (« anti », « néo »: « antinavires »)."""
     plural_suffixes: tuple[str, ...] = ()
@@ -526,6 +531,24 @@ class Language:
                 known = False
             self._spelled[word] = known
         return known
+
+    def nominal(self, word: str) -> bool | None:
+        """Whether ``word`` can be a noun or an adjective and is no form of a verb, by the Hunspell dictionary's
+        morphology (« supérieure », « Comité »: True; « était », « indiqué », a participle: False); None where the
+        dictionary does not know the word or carries no parts of speech."""
+        dictionary = self.spelling
+        if dictionary is None or not self.nominal_parts:
+            return None
+        plain = word.replace("’", "'")
+        try:
+            readings = dictionary.analyze(plain) or (dictionary.analyze(plain.lower()) if plain[:1].isupper() else ())
+        except Exception:  # a word the dictionary's encoding cannot write
+            return None
+        parts = [[f[3:] for f in r.split() if f.startswith("po:")] for r in readings]
+        if not any(parts):
+            return None
+        return any(any(p in self.nominal_parts for p in ps) and not any(p.startswith(self.verbal_parts) for p in ps)
+                   for ps in parts)
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` is a word of this language: the Hunspell dictionary knows it, or wordfreq has it at Zipf

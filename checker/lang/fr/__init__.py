@@ -78,6 +78,8 @@ class French(Language):
     """The titles of roles (see :attr:`Language.titles`): « président » is a president and a chairman (« ketua »:
     French says « président » of a company or a party as well)."""
     hunspell = ("fr", "fr_FR")
+    nominal_parts = ("nom", "adj")  # Grammalecte's morphology, which Debian's hunspell-fr carries
+    verbal_parts = ("v",)
     compound_prefixes = ("anti", "contre", "co", "cyber", "éco", "euro", "extra", "hyper", "inter", "méga", "micro",
                          "mini", "multi", "néo", "non", "post", "pré", "pro", "ré", "semi", "sous", "super", "sur",
                          "télé", "trans", "ultra", "vidéo", "auto", "bio", "géo", "macro", "para", "poly", "pseudo")
