@@ -264,14 +264,15 @@ _SOUND_RULES = [
     (r"[aeiouyhw`' ]", ""),
 ]
 _SOUND_CLASSES = str.maketrans({"p": "b", "f": "b", "v": "b", "d": "t", "g": "k", "q": "k", "c": "k", "j": "s",
-                                "z": "s", "l": "r", "Y": "y", "W": "w", "G": "g", "Z": "z"})
-WEAK_LETTERS = {"w": ("b",), "y": ("s",), "g": ("k", "s", "y"), "z": ("t", "s")}
+                                "z": "s", "l": "r", "Y": "y", "W": "w", "G": "g", "Z": "z", "H": "h"})
+WEAK_LETTERS = {"w": ("b",), "y": ("s",), "g": ("k", "s", "y"), "z": ("t", "s"), "h": ("k",)}
 """Letters of a sound key that stand for any of their classes, or for nothing: a w a language's transliteration
 writes for both w and v (pinyin's 威 wei for Willoughby, 维 wei for Vinnie: the folds write it ``W``), a j that is
 sometimes y (Bjorn, 比约恩 bi yue en) and a pinyin j or q that writes a g or k as often as a j (加 jia for Ga, 吉 ji
-for Gi: ``G``), and a th, a t or an s in another script (撒切尔 for Thatcher, スミス for Smith)."""
-_WEAK_DROP = {"w": 0.25, "y": 0.5}
-_WEAK_BESIDE = re.compile(r"w(?=b)|(?<=b)w|y(?=s)|(?<=s)y|z(?=[ts])|(?<=[ts])z|g(?=[ks])|(?<=[ks])g")
+for Gi: ``G``), a th, a t or an s in another script (撒切尔 for Thatcher, スミス for Smith), and a kh that
+writes an h as often as a k (Russian « Хэмилтон », Hamilton; « Ачех », Aceh: ``H``)."""
+_WEAK_DROP = {"w": 0.25, "y": 0.5, "h": 0.25}
+_WEAK_BESIDE = re.compile(r"w(?=b)|(?<=b)w|y(?=s)|(?<=s)y|z(?=[ts])|(?<=[ts])z|g(?=[ks])|(?<=[ks])g|h(?=k)|(?<=k)h")
 """A weak letter beside a consonant it may be is that consonant (Smith, one s; 切斯勒, qie si le, Czeisler). (契克斯,
 qi ke si, is then ``ks``, far from Chequers; keeping the g beside a k, or letting it drop cheaply, found fewer
 substitutions on NTREX-128 for fewer false alarms: measured in benchmarks/names.py.)"""
@@ -281,10 +282,10 @@ def sound_key(latin: str, weak_j: bool = False) -> str:
     """The consonants of a romanised name (lower case) in the classes transliteration keeps apart (b p f v, t d, k g
     q, s z ch sh and a soft g, l r, m, n), vowels, h, w and y left out: Tokayev, トカエフ (tokaefu), 托卡耶夫
     (tuokayefu) and توكاييف (twkyyf) are all ``tkb``; Almaty, アルマトイ (arumatoi), 阿拉木图 (alamutu) and ألماتي (lmty)
-    ``rmt``. The capitals ``W`` and ``G`` that a language's folds write are ``w`` and ``g``, and with ``weak_j`` (a
+    ``rmt``. The capitals ``W``, ``G`` and ``H`` that a language's folds write are ``w``, ``g`` and ``h``, and with ``weak_j`` (a
     name in Latin letters, where a j is a y as often: Bjorn) a j is ``y``: the letters of :data:`WEAK_LETTERS`, which
     :func:`sound_likeness` compares with either of their classes."""
-    s = re.sub(r"[^a-zWG ]", "", latin)  # (a Z is the th of the rules below)
+    s = re.sub(r"[^a-zWGH ]", "", latin)  # (a Z is the th of the rules below)
     for pattern, repl in _DIGRAPH_RULES:
         s = re.sub(pattern, repl, s)
     if weak_j:  # a j left after the digraphs (dj, dzh) is a j alone
@@ -325,17 +326,21 @@ is j (ジェラード)."""
 
 
 @lru_cache(maxsize=1 << 16)
-def sound_likeness(a: str, b: str) -> float:
+def sound_likeness(a: str, b: str, spaced: bool = False) -> float:
     """1 minus the edit distance of two sound keys over the longer's length, where a swap of :data:`_CHEAP`
     classes, an r more or less (which katakana and hanzi drop after a vowel: ハーコート, Harcourt) and an s more or less
     at the end cost half; a letter of :data:`WEAK_LETTERS` costs nothing against either of its classes, and a weak w
-    or y less than a consonant where the other name has none. Kept per worker, as :func:`name_key`."""
+    or y less than a consonant where the other name has none. With ``spaced`` (two scripts that both write spaces
+    and capitals, Cyrillic and Latin, whose transliterations keep every r: « Тёрнер », Turner), an r costs as any
+    consonant (« Пейлина » is no Bellenglise, « Трюделл » no Bartels). Kept per worker, as :func:`name_key`."""
     n, m = len(a), len(b)
     if not n or not m:
         return 0.0
+    r_cost = 1.0 if spaced else 0.5
+
     def drop(key: str, i: int) -> float:  # an r, or an s ending the name (Des Moines, デモイン)
         ch = key[i]
-        return _WEAK_DROP.get(ch) or (0.5 if ch == "r" or (ch == "s" and i == len(key) - 1) else 1.0)
+        return _WEAK_DROP.get(ch) or (r_cost if ch == "r" else 0.5 if ch == "s" and i == len(key) - 1 else 1.0)
 
     previous = [0.0] * (m + 1)
     for j in range(1, m + 1):
@@ -361,7 +366,7 @@ def sounds_alike(a: str, b: str, inside: bool = True) -> bool:
     """Whether two sound keys are one name's: equal, of two consonants or more; near (:func:`sound_likeness`); or,
     with ``inside``, one inside the other, of three consonants or more (a name and the katakana run that writes it
     glued to a word: リビングストンセットプレー; between two languages that space their words, Crick's ``krk`` inside
-    Falkirk's ``brkrk`` is another name)."""
+    Falkirk's ``brkrk`` is another name, and an r is kept: ``sound_likeness(spaced=True)``)."""
     if len(a) < 2 or len(b) < 2:
         return False
     if a == b:
@@ -369,4 +374,4 @@ def sounds_alike(a: str, b: str, inside: bool = True) -> bool:
     short, long_ = sorted((a, b), key=len)
     if inside and short in long_ and len(short) >= 3:
         return True
-    return sound_likeness(a, b) >= SOUND_NEAR
+    return sound_likeness(a, b, not inside) >= SOUND_NEAR

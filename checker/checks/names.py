@@ -25,7 +25,7 @@ from typing import Iterable
 from ..document import SOURCE, TRANSLATION, Document, Span
 from ..lang import language
 from ..names import (ACRONYM, CAPITAL, ROMAN, Acronym, Mention, acronyms, fold, is_acronym, mentions, name_key, runs,
-                     sounds_alike, strong_sound, word_sound)
+                     SOUND_NEAR, sound_likeness, sounds_alike, strong_sound, word_sound)
 from ..ner import recogniser_for
 from ..report.model import Finding
 from .base import AuditContext, register_check
@@ -439,15 +439,20 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
             continue  # a sentence without counterpart is the coverage check's
         window = [i for nb in links[max(0, k - 1):k + 2] for i in nb.source]
         t_window = [j for nb in links[max(0, k - 1):k + 2] for j in nb.translation]
+        # (the sounds of the translation's words near it are its rivals: a source name that one of them sounds more
+        # like is that one's counterpart)
+        t_rivals = _sounds_in(translation, t_window)
         added = [u for j in link.translation for u in translation.units[j]
-                 if not source.has(u, window, to_source.get(fold(u.text), ()))]
+                 if not source.has(u, window, to_source.get(fold(u.text), ()), t_rivals)]
         if not added:
             continue
         # only a name that stands where another went is reported: a name dropped or added alone is too often a
         # translator's choice (a first name added, a country said as an adjective). A source name found only in a
         # neighbouring sentence still counts as gone from this one when a new name stands here.
+        s_rivals = _sounds_in(source, link.source)
+
         def gone_from(u, js):
-            return not translation.has(u, js, to_target.get(fold(u.text), ()))
+            return not translation.has(u, js, to_target.get(fold(u.text), ()), s_rivals)
 
         s_units = [u for i in link.source for u in source.units[i]]
         # (an acronym the source does not define may be its language's own: PBB for ONU, DNA for ADN)
@@ -518,8 +523,9 @@ def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -
     # space their words and capitalise their names, « Clyde, Hartlepool, Falkirk » said as one sounds like any name)
     glued = any(language(code).names_by_script or not language(code).writes_spaces
                 for code in (src.language, tgt.language))
-    s_sounds = [_sounds_of(seg.text, src.language, glued) for seg in src.segments] if by_sound else None
-    t_sounds = [_sounds_of(seg.text, tgt.language, glued) for seg in tgt.segments] if by_sound else None
+    s_named, t_named = _named_inside(src_names), _named_inside(tgt_names)
+    s_sounds = [_sounds_of(seg.text, src.language, glued, s_named) for seg in src.segments] if by_sound else None
+    t_sounds = [_sounds_of(seg.text, tgt.language, glued, t_named) for seg in tgt.segments] if by_sound else None
     shared = set().union(*t_keys) | ({"~" + strong_sound(sound) for sounds in t_sounds for sound in sounds}
                                      if by_sound else set())
     source = _Side(src.language, s_keys, [fold(seg.text) for seg in src.segments],
@@ -529,6 +535,19 @@ def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -
                         _structures(tgt_names), t_sounds, _script_texts(tgt), t_acronyms, glued,
                         tuple(seg.text for seg in tgt.segments))
     return source, translation
+
+
+def _named_inside(names: _Names) -> frozenset[str]:
+    """The words a document capitalises inside a sentence (casefolded): a name, where a common word opens a
+    sentence (« Trump » opening one is still Trump where the document writes « said Trump » elsewhere)."""
+    starts = {seg.start for seg in names.doc.segments}
+    lang = language(names.doc.language)
+    words = {_POSSESSIVE_RE.sub("", w) for run in names.runs
+             for k, w in enumerate(re.findall(r"[^ \u00a0]+", run.text))
+             if k or run.start not in starts and re.search(r"\w", names.doc.text[
+                 names.doc.segments[run.sentence].start:run.start])}
+    # (with their dictionary forms: « Уэйд » opening a sentence is the « Уэйда » written inside another)
+    return frozenset(f for w in words for f in (w.casefold(),) + lang.name_forms(w))
 
 
 def _common_keys(text: str, lang: str) -> set[str]:
@@ -576,16 +595,31 @@ class _Side:
             out.append(sounds)
         return out
 
-    def has(self, unit: _Unit, sentences: list[int], glossary_forms: tuple[str, ...]) -> bool:
+    def has(self, unit: _Unit, sentences: list[int], glossary_forms: tuple[str, ...],
+            rivals: frozenset[str] | set[str] = frozenset()) -> bool:
         """Whether ``unit``, a name of the other side, has a counterpart in these sentences. Where names are compared
         across scripts, a name written in a script without capitals is looked for among this side's names by its
-        sound, and a name of this side's among the words of that script that may be names."""
+        sound, and a name of this side's among the words of that script that may be names. ``rivals``: the sounds
+        of the words beside ``unit`` on its side that may be names; between two scripts that space their words, a
+        word here that one of them sounds more like is that one's counterpart, not ``unit``'s (« Ферик » is Furyk's,
+        not Brookline's; « Роджерс » Rogers', not Geiger's)."""
         if self.sounds is not None and unit.sound and not unit.territory and not unit.is_acronym:
-            # (a name of one consonant, « Уэйд » and Wayde, t, is found by it where names are capitalised words;
-            # where a script glues them to other words, one consonant would be found anywhere)
-            if any(sounds_alike(sound, other, self.glued) or (len(sound) == 1 and sound == other and not self.glued)
-                   for sound in (unit.sound,) + unit.pieces for i in sentences for other in self.sounds[i]):
-                return True
+            # (a name of one consonant, « Уэйд » and Wayde, t, is found by it where names are capitalised words, and
+            # so is one whose other consonant is weak, « Ачехе » and Aceh, sh and s; where a script glues them to
+            # other words, one consonant would be found anywhere)
+            # (where a script glues names to words, its sounds are too loose to tell which name a word is: no rivals)
+            mine = (unit.sound,) + unit.pieces
+            others = [r for r in rivals if r not in mine] if not self.glued else []
+            for sound in mine:
+                for other in {other for i in sentences for other in self.sounds[i]}:
+                    if not (sounds_alike(sound, other, self.glued) or
+                            (min(len(sound), len(other)) == 1 and not self.glued and
+                             sound_likeness(sound, other, True) >= SOUND_NEAR)):
+                        continue
+                    likeness = sound_likeness(sound, other, not self.glued)
+                    if not any(sound_likeness(r, other, not self.glued) > likeness and sounds_alike(r, other, self.glued)
+                               for r in others):
+                        return True
         if self.texts is not None and unit.territory and \
                 any(stem in self.texts[i] for stem in _territory_stems(self.lang, unit.territory) for i in sentences):
             return True
@@ -597,6 +631,12 @@ class _Side:
     def common(self) -> list[set[str]]:
         """The keys of each sentence's common words in lower case (:func:`_common_keys`)."""
         return [_common_keys(text, self.lang) for text in self.raw]
+
+
+def _sounds_in(side: _Side, sentences) -> frozenset[str]:
+    """The sounds of the words of these sentences of a side that may be names (none where names are not compared
+    by their sound)."""
+    return frozenset() if side.sounds is None else frozenset(s for i in sentences for s in side.sounds[i])
 
 
 def _non_latin(word: str) -> bool:
@@ -976,11 +1016,15 @@ def name_prefixes_article(language_, name: str) -> bool:
     return any(len(p) == 2 and name.startswith(p) and len(name) > 4 for p in language_.name_prefixes)
 
 
-def _sounds_of(text: str, lang: str, glued: bool = True) -> set[str]:
+def _sounds_of(text: str, lang: str, glued: bool = True, named: frozenset[str] | None = None) -> set[str]:
     """The sound keys of the words of a sentence that may be names: where the language finds names by their
-    script, its name candidates and the Latin words it quotes; elsewhere its capitalised words."""
+    script, its name candidates and the Latin words it quotes; elsewhere its capitalised words. Acronyms are left
+    out (« ФБР », FBI, is no sound of Varela's), and so, where ``named`` is given (the words its document capitalises
+    inside a sentence, casefolded: :func:`_named_inside`), is a word common in the language that is capitalised only
+    because it opens the sentence (« После », after, is no Bashar; « Председатель », chairman, no Brexiteers)."""
     language_ = language(lang)
     out: set[str] = set()
+    opening = re.match(r"[\W\d_]*", text).end() if named is not None and language_.has_case else -1
     candidates = language_.name_candidates(text)
     for a, b in candidates or ():
         out.add(word_sound(text[a:b], lang))
@@ -992,7 +1036,10 @@ def _sounds_of(text: str, lang: str, glued: bool = True) -> set[str]:
     for m in re.finditer(r"(?P<latin>[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:[’'-][A-Za-z\u00c0-\u024f\u0400-\u04ff]+)*)|"
                          r"[^\sA-Za-z\u00c0-\u024f\u0400-\u04ff]+", text):
         word = m.group()
-        if m.group("latin") is None or not (candidates is not None or word[:1].isupper()):
+        if m.group("latin") is None or not (candidates is not None or word[:1].isupper()) or \
+                (is_acronym(word) and len(word) <= 6) or \
+                (m.start() == opening and language_.zipf(word.casefold()) >= RARE and
+                 not any(f in named for f in (word.casefold(),) + language_.name_forms(word))):
             run = []
             continue
         sound = word_sound(word, lang)
@@ -1165,14 +1212,20 @@ def _other_keys(unit: _Unit, lang) -> tuple[str, ...]:
 
 
 def _other_sound(unit: _Unit, lang) -> tuple[str, ...]:
-    """The sound of a unit's dictionary form where it is not the unit's own (a name word declined), and of each
-    part of a word with a hyphen (« Пунта-Эухения », Punta Eugenia)."""
+    """The sound of a unit's dictionary form where it is not the unit's own (a name word declined), of each
+    part of a word with a hyphen (« Пунта-Эухения », Punta Eugenia), and of the name without an ending that a
+    translation translates (``Language.translated_name_endings``, of the language and of the one its news quotes:
+    Worcestershire, 伍斯特郡)."""
     if unit.territory or unit.is_acronym or " " in unit.text:
         return ()
     sounds = [_lemma_sound(unit.text, lang)]
     parts = [part for part in re.split(r"[-‐]", unit.text) if part]
     if len(parts) > 1:
         sounds += [_lemma_sound(part, lang) for part in parts]
+    quoted = language(lang.quoted_language) if lang.quoted_language else lang
+    for ending in dict.fromkeys(lang.translated_name_endings + quoted.translated_name_endings):
+        if unit.text.casefold().endswith(ending) and len(unit.text) - len(ending) >= 4:
+            sounds.append(word_sound(unit.text[:-len(ending)], lang.code))
     own = word_sound(unit.text, lang.code)
     return tuple(sound for sound in dict.fromkeys(sounds) if sound != own and len(sound) >= 2)
 

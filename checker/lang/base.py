@@ -202,6 +202,10 @@ class Language:
     ambiguous_territory_names: frozenset[str] = frozenset()
     """CLDR territory names that are also common words of the language (Arabic مالي, Mali, is "financial"): a
     counterpart where the other side names the territory, never a name of its own."""
+    translated_name_endings: tuple[str, ...] = ()
+    """Endings of this language's place names that a translation into another script may translate as a word
+    (English -shire: Worcestershire is 伍斯特郡, Worcester and « county »), lower-cased: the name without one is
+    looked for too."""
 
     def name_forms(self, word: str) -> tuple[str, ...]:
         """The dictionary forms a name word may be an inflection of, lower-cased, the likeliest first: the

@@ -31,9 +31,11 @@ class Russian(Language):
     # --- names
     latin_script = False
     transliteration_folds = ((r"(?<=[a-z]{3})(?:om|em|ym|im|oi|ei|oiu|eiu|ami|iami|akh|iakh)$", ""),
-                             (r"^ev(?=[^aeiouy])", "eu"))
-    """Case endings a Russian name takes (Муном, Ачехе): not sounds of the name; and the « Ев » that writes a Greek
-    or Latin Eu before a consonant (« Евроскептик », Eurosceptic; « Евгений », Eugene; « Евфрат », Euphrates)."""
+                             (r"^ev(?=[^aeiouy])", "eu"), (r"v", "W"), (r"kh", "H"))
+    """Case endings a Russian name takes (Муном, Ачехе): not sounds of the name; the « Ев » that writes a Greek
+    or Latin Eu before a consonant (« Евроскептик », Eurosceptic; « Евгений », Eugene; « Евфрат », Euphrates); the
+    « в » that writes a w as often as a v (« Вудс », Woods; « Дарвин », Darwin: a weak ``W``), and the « х » that
+    writes an h as often as a kh (« Хэмилтон », Hamilton; « Ачех », Aceh: a weak ``H``)."""
     territory_aliases = {"США": "US", "Штаты": "US", "Америка": "US", "Британия": "GB", "Северная Корея": "KP",
                          "Южная Корея": "KR", "Соединенное Королевство": "GB"}
     """What Russian news writes for a territory beside CLDR's names (« Соединенные Штаты », « КНДР »)."""
