@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.data import tico_pairs  # noqa: E402
-from checker.checks.polarity import ADDED_MARGIN, MIN_WORDS, NEGATION_MARGIN, strip_negation  # noqa: E402
+from checker.checks.polarity import ADDED_MARGIN, MIN_WORDS, NEGATION_MARGIN, explained, strip_negation  # noqa: E402
 from checker.embed import get_embedder  # noqa: E402
 from checker.lang import language  # noqa: E402
 
@@ -35,7 +35,7 @@ def candidates(pairs, slang, tlang):
         if bool(a) == bool(b) or min(len(s.split()), len(t.split())) < MIN_WORDS:
             continue
         lost = bool(a)
-        if tlang.has_implicit_negation(t) if lost else slang.has_implicit_negation(s):
+        if explained(s, t, lost, slang, tlang):
             continue
         yield s, t, lost
 

@@ -426,3 +426,33 @@ def test_a_name_and_a_verb_are_no_second_rendering(embedder):
     doc = "guardian.221762"
     assert [f.message for f in _audit_article(doc, ntrex_lines(doc, "fr"), embedder).findings
             if f.code == "TERM001"] == []
+
+
+def test_negation_that_moved_into_a_split_off_half(embedder):
+    """NTREX-128 dailymail.co.uk.298692 splits « ..., topi penyihir dan bahkan sebuah nanas, namun tidak dibuat untuk
+    menghangatkan kepala. » in two; the aligner leaves the second half (« Mais ces pièces n’ont pas été imaginées
+    pour vous tenir chaud. ») alone. The negation moved into it: no negation lost. Without that half, it is lost."""
+    doc = "dailymail.co.uk.298692"
+    fr = ntrex_lines(doc, "fr")
+    assert [f.message for f in _audit_article(doc, fr, embedder).findings if f.code == "MEAN003"] == []
+    half = "Mais ces pièces n’ont pas été imaginées pour vous tenir chaud."
+    edited = [line.replace(" " + half, "").replace(half, "") for line in fr]
+    assert edited != fr
+    f = only(_audit_article(doc, edited, embedder), "MEAN003")
+    assert f.evidence["direction"] == "lost" and f.evidence["negations"] == ["tidak"]
+
+
+def test_negation_added_where_the_translation_renders_the_sources_denial(embedder):
+    """NTREX-128 reuters.218933: « tuduhan yang dibantah oleh Tiongkok » (an accusation China denied) is « une
+    accusation que la Chine réfute ». That word of denial, rendered, explains no other negation: « n’a pas évoqué »
+    for « merujuk » (referred to) is one added."""
+    src = ("Presiden AS Donald Trump pada hari Rabu yang lalu merujuk suplemen berbayar China Daily di Des Moines "
+           "Register - surat kabar terlaris di negara bagian Iowa - setelah menuduh Tiongkok berusaha ikut campur "
+           "dalam AS pemilihan kongres pada tanggal 6 Nov., sebuah tuduhan yang dibantah oleh Tiongkok.")
+    fr = ("Le président américain Donald Trump a évoqué mercredi dernier le supplément payé par China Daily dans le "
+          "Des Moines Register - le journal le plus vendu en Iowa – après avoir accusé la Chine d’essayer de "
+          "s’immiscer dans les élections parlementaires américaines du 6 novembre, une accusation que la Chine "
+          "réfute.")
+    assert [f for f in run([src], [fr], embedder).findings if f.code == "MEAN003"] == []
+    f = only(run([src], [fr.replace(" a évoqué ", " n’a pas évoqué ")], embedder), "MEAN003")
+    assert f.evidence["direction"] == "added" and f.evidence["negations"] == ["pas"]

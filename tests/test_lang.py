@@ -137,7 +137,11 @@ def test_spelling_is_hunspell_and_a_language_stays_picklable():
     ("West n’est pas le seul rappeur connu à changer son nom.", []),
     ("Les rues, qui ne désemplissent habituellement pas de touristes.", []),
     ("Kit a indiqué que selon lui « quelque chose ne va pas ».", []),
-    ("Il ne s’agit pas seulement du vote du comité, ni de la nomination.", ["ni"]),
+    # « ni » inside « pas seulement » (not only ..., nor ...: « bukan hanya ... atau ... », newsweek.51328)
+    ("Il ne s’agit pas seulement du vote du comité, ni de la nomination.", []),
+    ("Il ne viendra pas, ni demain.", ["pas", "ni"]),
+    # a litotes that says « serious » (« adalah sebuah permasalahan serius », newsweek.51338)
+    ("Même si le risque d’inondation ne doit pas être pris à la légère, la pluie pourrait être bénéfique.", []),
     ("Il n’est pas libre.", ["pas"]),
     # « ou non » (whether or not: « atau tidak »), and a name with « sans »
     ("La question de savoir si Trump renverra ou non le procureur général adjoint.", []),
@@ -162,6 +166,15 @@ def test_french_negation_words(text, words):
 def test_indonesian_negation_words(text, words):
     id_ = language("id")
     assert [text[a:b] for a, b in id_.negation_spans(text)] == words
+
+
+def test_french_words_that_negate_without_a_negation_word():
+    fr = language("fr")
+    # « se fichent de » (do not care: « tidak peduli »), « arrêter » and « écarter » (« berhenti », « menolak »)
+    assert fr.has_implicit_negation("ils se fichent de savoir qui ils blessent")
+    assert fr.implicit_negation_count("l’arbitre a écarté les demandes, puis a nié et s’est arrêté") == 3
+    # a name is no « nier », and the nouns « écart » and « arrêt » are no verbs
+    assert not fr.has_implicit_negation("Selon Nielsen, un écart de trois points, à l’arrêt du bus")
 
 
 def test_indonesian_words_that_negate_without_a_negation_word():

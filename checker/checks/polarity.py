@@ -68,13 +68,16 @@ class PolarityCheck:
     def run(self, ctx: AuditContext) -> Iterable[Finding]:
         src, tgt = ctx.source, ctx.translation
         slang, tlang = language(src.language), language(tgt.language)
-        for link in ctx.alignment.pairs():
+        pairs = ctx.alignment.pairs()
+        alone_s = set(range(len(src.segments))) - {i for link in pairs for i in link.source}
+        alone_t = set(range(len(tgt.segments))) - {j for link in pairs for j in link.translation}
+        for link in pairs:
             s_text = join_sentences([src.segments[i].text for i in link.source])
             t_text = join_sentences([tgt.segments[j].text for j in link.translation])
             s_first, t_first = src.segments[link.source[0]].start, tgt.segments[link.translation[0]].start
             if slang.negations and tlang.negations:
                 finding = _negation(ctx, link, s_text, t_text, slang, tlang, s_first, t_first)
-                if finding:
+                if finding and not _moved(finding, link, src, tgt, slang, tlang, alone_s, alone_t):
                     yield finding
             if slang.titles and tlang.titles:
                 yield from _titles(link, s_text, t_text, slang, tlang, s_first, t_first, src, tgt)
@@ -95,13 +98,23 @@ def _span(side: str, doc: Document, indices: tuple[int, ...], s: int, e: int) ->
     return Span(side, begin, begin + e - s, doc.text[begin:begin + e - s])
 
 
+def explained(s_text: str, t_text: str, lost: bool, slang: Language, tlang: Language) -> bool:
+    """Whether a word that negates without a negation word explains a negation the translation lost (a word of the
+    kind in the translation: « gagal » for « tidak berhasil ») or added (more of them in the source than in the
+    translation: « kesulitan » for « ne parvient pas »; where the translation renders the source's own, « dibantah »
+    by « démentie », it explains no other negation of the translation)."""
+    if lost:
+        return tlang.has_implicit_negation(t_text)
+    return slang.implicit_negation_count(s_text) > tlang.implicit_negation_count(t_text)
+
+
 def _negation(ctx, link, s_text, t_text, slang, tlang, s_first, t_first) -> Finding | None:
     src, tgt = ctx.source, ctx.translation
     s_neg, t_neg = slang.negation_spans(s_text), tlang.negation_spans(t_text)
     if bool(s_neg) == bool(t_neg):
         return None
     lost = bool(s_neg)
-    if (tlang.has_implicit_negation(t_text) if lost else slang.has_implicit_negation(s_text)):
+    if explained(s_text, t_text, lost, slang, tlang):
         return None
     if min(len(s_text.split()), len(t_text.split())) < MIN_WORDS:
         return None
@@ -129,6 +142,15 @@ def _negation(ctx, link, s_text, t_text, slang, tlang, s_first, t_first) -> Find
     return Finding("MEAN003", "warning", message, spans,
                    {"direction": "lost" if lost else "added", "negations": words,
                     "similarity_gain": None if gain is None else round(gain, 4), "margin": margin})
+
+
+def _moved(finding: Finding, link, src: Document, tgt: Document, slang, tlang, alone_s: set, alone_t: set) -> bool:
+    """Whether the negation a pair lost (or gained) stands in a sentence beside it that the aligner left alone: the
+    translator split the sentence (« ..., namun tidak dibuat untuk menghangatkan kepala. » for « ... un ananas. »
+    and « Mais ces pièces n’ont pas été imaginées pour vous tenir chaud. »), or joined two."""
+    lost = finding.evidence["direction"] == "lost"
+    doc, lang, alone, side = (tgt, tlang, alone_t, link.translation) if lost else (src, slang, alone_s, link.source)
+    return any(k in alone and lang.negation_spans(doc.segments[k].text) for k in (side[0] - 1, side[-1] + 1))
 
 
 def _family(concept: str) -> str:

@@ -633,6 +633,10 @@ class Language:
         """Whether ``text`` holds a word of :attr:`implicit_negations`."""
         return self._implicit_negation is not None and self._implicit_negation.search(text) is not None
 
+    def implicit_negation_count(self, text: str) -> int:
+        """How many words of :attr:`implicit_negations` ``text`` holds."""
+        return len(self._implicit_negation.findall(text)) if self._implicit_negation is not None else 0
+
     # --- CLDR ----------------------------------------------------------------------------------------------------
 
     @cached_property

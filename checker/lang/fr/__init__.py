@@ -29,17 +29,21 @@ class French(Language):
                        r"pas mal", r"non-\w+", r"jamais vu", r"à jamais", r"pour toujours", r"à avoir jamais",
                        r"n['’]\w+ pas hésité", r"n['’]hésit\w+ pas", r"ne pas hésiter", r"n['’]\w+ pas tari",
                        r"ne tarit pas", r"ne pas tarir",
+                       r"pas (?:seulement|uniquement|simplement)[^.!?;«»]*?(?<![\w-])ni",
                        r"pas (?:seulement|uniquement|simplement)", r"pas (?:le|la|les) seule?s?",
                        r"n['’]\w+ pas désempli\w*", r"ne désempli\w+ (?:\w+ )?pas",
-                       r"quelque chose (?:ne|n['’]) ?(?:va|allait|tourne|tournait) pas")
+                       r"quelque chose (?:ne|n['’]) ?(?:va|allait|tourne|tournait) pas",
+                       r"(?:ne|n['’]) ?\w+ pas (?:être )?pris\w* à la légère", r"ne pas (?:être )?pr\w+ à la légère")
     """« n’est-ce pas », « non seulement », « non lucratif » (a prefix, not a negation), « sans doute », « sans
     équivoque »; « ou non » (whether or not: « atau tidak »), « avec ou sans » (« dengan atau tanpa »), « sans
     frontières » (in a name: Reporters sans frontières); « pas seulement » (not only: « tidak hanya », an idiom
     there too); litotes that say yes: « n’a pas hésité à » (did), « n’a pas tari d’éloges » (praised), « pas le
     seul » (one of several), « ne désemplissent pas » (always full), « quelque chose ne va pas » (something is
-    wrong); « à avoir jamais » (ever)."""
+    wrong), « ne doit pas être pris à la légère » (is serious: « adalah sebuah permasalahan serius »); « à avoir
+    jamais » (ever); « ni » after « pas seulement » (not only ..., nor ...: « bukan hanya ... atau »)."""
     implicit_negations = (
-        r"im?possibles?", r"incapables?", r"inconnue?s?", r"refus\w*", r"nie\w*", r"niant", r"démen\w+",
+        r"im?possibles?", r"incapables?", r"inconnue?s?", r"refus\w*",
+        r"ni(?:e|es|er|ent|é|ée|és|ées|ait|aient|era|eront)", r"niant", r"démen\w+", r"réfut\w+",
         r"échou\w+", r"échecs?", r"manqu\w+", r"absen\w+", r"interdi\w+", r"empêch\w+", r"exclu\w*", r"ignor\w+",
         r"sauf", r"hormis", r"seulement", r"uniquement", r"in\w+ables?", r"aucunement", r"faute", r"rarement",
         r"nulle?s?", r"zéro", r"privée?s?", r"dépourvue?s?", r"rejet\w*", r"cess\w+", r"annul\w+", r"non-\w+",
@@ -47,9 +51,12 @@ class French(Language):
         r"peu", r"moins", r"inutiles?", r"inaptes?", r"absurdes?", r"irrégulière?s?", r"indirecte?s?", r"invaincue?s?",
         r"irremplaçables?", r"déconseillée?s?", r"fallacieu(?:x|se|ses)", r"difficilement", r"bientôt", r"ir\w+ables?",
         r"défaut", r"mauvaise?s?", r"injuste", r"incertaine?s?", r"inégale?s?", r"insuffisamment", r"hors",
-        r"personne", r"quiconque", r"silence", r"défi\w*")
+        r"personne", r"quiconque", r"silence", r"défi\w*", r"(?:se|s['’]en|m['’]en|t['’]en|me|te) ?fich\w+",
+        r"(?:arrêt|écart)(?:e|é|ée|és|ées|er|ent|ait|aient|ant)")
     """« impossible », « refuser », « échouer », « seulement » (« ne ... que »), « in- » adjectives
-    (« inattendu » for « tak terduga »), « peu » and « moins » (« tidak banyak », « tidak separah »): a negation said without a negation word."""
+    (« inattendu » for « tak terduga »), « peu » and « moins » (« tidak banyak », « tidak separah »), « se
+    fichent de » (« tidak peduli »: do not care), « arrêter », « écarter », « réfuter » (« berhenti », « menolak »,
+    « membantah »): a negation said without a negation word."""
     titles = {
         "president": (r"(?<!vice-)(?<!vice )présidente?s?",),
         "president:chair": (r"(?<!vice-)(?<!vice )présidente?s?",
