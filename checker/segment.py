@@ -147,6 +147,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, language:
             continue  # 好奇心重......它们不会, مستمرًا... هو اليوم: before a letter without case, an ellipsis is a pause
         if term in (".", "．") and not close and _is_abbreviation(text, start, m.start(), first, abbreviations):
             continue
+        if term == "." and not close and lang.ordinal_period_words and _ordinal_period(text, start, m.start(), nxt, lang):
+            continue
         cut = _cut(text, start, m)
         if close and cut == m.end("close") and continuation and continuation.match(text, cut, end):
             continue  # 「……。」と述べた, “……。”他说。: the quotation goes on as the object of a verb of saying
@@ -239,6 +241,29 @@ def _is_abbreviation(text: str, floor: int, dot: int, following: str, abbreviati
     if following.isdigit() and word[-1].isdigit():
         return True  # "3. 5" lists and ordinals "1. Januar"
     return False
+
+
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?:(?P<word>[^\W\d_]+)\s+)?(?:(?P<adjective>[^\W\d_]+)\s+)?"
+                            r"(?P<number>\d{1,3})$")
+_WORD_AFTER = re.compile(r"[^\W\d_]+\.?")
+
+
+def _ordinal_period(text: str, floor: int, dot: int, nxt: re.Match, lang) -> bool:
+    """Whether the period at ``dot`` closes an ordinal written as a number and a period (German « am 2. Oktober »,
+    « in der 28. Minute »): after one of the language's :attr:`~checker.lang.base.Language.ordinal_period_words`, or a
+    day's number before a month name (« (29. September) »)."""
+    m = _NUMBER_BEFORE.search(text[max(floor, dot - 40):dot])
+    if not m:
+        return False
+    words = [w for w in (m.group("word"), m.group("adjective")) if w]
+    if words and (words[-1].lower() in lang.ordinal_period_words or (
+            len(words) == 2 and words[0].lower() in lang.ordinal_period_words and words[1].islower())):
+        return True  # « im 1. Weltkrieg », « im neuen 17. Bezirk »
+    after = _WORD_AFTER.match(text, nxt.start("first"))
+    if not after or int(m.group("number")) > 31:
+        return False
+    following = after.group().lower()
+    return following in lang.months or following.rstrip(".") in lang.months
 
 
 def segment(text: str, language: str | None = None, *, markdown: bool = False, segmented: bool = False) -> tuple[Segment, ...]:

@@ -351,3 +351,20 @@ def test_half_width_and_full_width_brackets_and_double_prime_quotes():
 def test_versus_in_the_name_of_a_case_is_an_abbreviation(lang, line):
     # NTREX-128 lines (shortened): « Roe v. Wade », French « Roe c. Wade » (contre)
     assert sentences(line + " Wade menang.", lang) == [line, "Wade menang."]
+
+
+@pytest.mark.parametrize("line", [
+    "Ein Jahr nach dem Referendum vom 1. Oktober, das von Madrid als illegal gesehen, von separatistischen Katalanen "
+    "jedoch gefeiert wurde, ist die Lage in der unabhängigen Region nach wie vor sehr angespannt.",
+    "Am Samstag (29. September) herrschten lächelnde Gesichter und blauer Himmel, als sich die Regierungsoberhäupter "
+    "der Türkei und Deutschlands in Berlin zum Frühstück trafen.",
+    "Aguero ließ seinen Treffer in der 65. Minute lächerlich einfach aussehen.",
+    "Priester Bernard Vann, Träger des Viktoriakreuzes im 1. Weltkrieg, wurde geehrt.",
+    "Das Rennen im neuen 17. Bezirk löste einen Schlagabtausch aus.",
+])
+def test_a_german_ordinal_with_its_period_is_no_sentence_end(line):
+    # NTREX-128 deu lines (the last two shortened): « am 2. Oktober », « in der 28. Minute », « im 19. Jahrhundert »
+    assert sentences(line + " Die Polizei ermittelt.", "de") == [line, "Die Polizei ermittelt."]
+    # a sentence that ends with a number still ends there
+    assert sentences("Die Zahl der Toten stieg auf 17. Die Polizei ermittelt.", "de") == [
+        "Die Zahl der Toten stieg auf 17.", "Die Polizei ermittelt."]

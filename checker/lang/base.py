@@ -106,6 +106,12 @@ class Language:
     """Abbreviations that close with a period before a name or a number (lower-cased, without the final period);
     the common ones are added (:data:`COMMON_ABBREVIATIONS`)."""
 
+    ordinal_period_words: frozenset[str] = frozenset()
+    """Where the language writes ordinals as a number and a period (German « am 2. Oktober », « im 19. Jahrhundert »,
+    « in der 28. Minute », « zum 7. Mal »): the words (lower-cased) after which such a number is an ordinal, not a
+    sentence's end. Where it is set, a day's number and its period before a month name (« (29. September) ») are
+    one too."""
+
     quote_continuation: str | None = None
     """A regular expression of what, right after a quotation closed by a sentence's punctuation, continues the same
     sentence (Japanese 「……。」と述べた): no sentence boundary there."""

@@ -11,6 +11,12 @@ class German(Language):
     has_module = True
 
     # --- writing, sentences and words
+    # « am 2. Oktober », « im 19. Jahrhundert », « in der 28. Minute », « zum 7. Mal », « vor seinem 63. Geburtstag »:
+    # an ordinal after an article, a preposition with its article or a possessive, not a sentence's end
+    ordinal_period_words = frozenset(
+        "am im vom zum zur beim dem den der des die das ein eine einem einen einer eines "
+        "sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren "
+        "unserer unseres jeden jedem jeder jedes diesem diesen dieser dieses".split())
 
     # --- names
     capitalises_nouns = True
