@@ -456,3 +456,21 @@ def test_negation_added_where_the_translation_renders_the_sources_denial(embedde
     assert [f for f in run([src], [fr], embedder).findings if f.code == "MEAN003"] == []
     f = only(run([src], [fr.replace(" a évoqué ", " n’a pas évoqué ")], embedder), "MEAN003")
     assert f.evidence["direction"] == "added" and f.evidence["negations"] == ["pas"]
+
+
+def test_sentence_added_behind_a_shifted_pair(embedder):
+    """NTREX-128 cnn.304404 with a sentence of another article (newsweek.51329's French) inserted as its third line:
+    the aligner links it with the third source sentence, whose own translation then pairs with the fourth source
+    sentence, and so on down to a 1-2 link. That source sentence is closer to the next translation sentence than to
+    the one linked with it: the sentence linked came in from elsewhere (COV002, with its span)."""
+    doc = "cnn.304404"
+    fr = ntrex_lines(doc, "fr")
+    inserted = ("West reçut le soutien de la dirigeante du groupe conservateur TPUSA, Candace Turner, qui publia le "
+                "tweet suivant\u00a0: «\u00a0À l’un des esprits les plus courageux\u00a0: MERCI D’AVOIR TENU TÊTE À LA "
+                "FOULE.\u00a0»")
+    clean = _audit_article(doc, fr, embedder)
+    assert [f.message for f in clean.findings if f.code.startswith("COV")] == []
+    report = _audit_article(doc, fr[:2] + [inserted] + fr[2:], embedder)
+    f = only(report, "COV002")
+    assert f.severity == "warning" and f.spans[0].side == "translation" and f.spans[0].text == inserted
+    assert f.evidence["neighbour_similarity"] - f.evidence["link_similarity"] > 0.035

@@ -15,6 +15,9 @@ the two-pass aligner):
   neighbouring source sentence is closer to that translation by over ``SHIFT_MARGIN``; a merged link beside it whose
   member next to it is closer to that translation than its own source sentence is then no omission of its own (the
   aligner merged that member in to make room for the shift), and is not reported;
+- the same way, a sentence added behind a shifted 1-1 pair (COV002, a warning): the aligner links the sentence added
+  with the source sentence of its neighbour, and the pair is weak while that source sentence is closer to the
+  neighbouring translation sentence by over ``SHIFT_IN_MARGIN``;
 - inside a 1-1 pair (COV003): a pair whose translation is short for its source (under ``PARTIAL_LENGTH`` of it, by the
   document's ratio) and whose source, with one of its clauses of 5 words or more taken out (cut at commas, semicolons
   and dashes), is closer to the translation by more than ``CLAUSE_GAIN`` (``SHORT_GAIN`` when the translation is under
@@ -70,6 +73,13 @@ translation rather than leave it alone). On the 123 NTREX-128 id-fr documents: 1
 sentences deleted from the French whose source sentence the aligner linked that way (the benchmark's draw of 688f095's
 parent)."""
 SHIFT_MARGIN = 0.02
+SHIFT_IN_MARGIN = 0.035
+"""The same the other way: a 1-1 pair under ``SHIFT_SIMILARITY`` whose source sentence is closer to a neighbour of
+its translation sentence, by more than this, is rendered by that neighbour: its translation sentence came in from
+elsewhere (COV002, a warning). On the 123 NTREX-128 id-fr documents (``benchmarks/ai_errors.py --kinds insert``), the
+6 sentences of another article the aligner linked that way scored 0.039 to 0.096 over their pair, and the 3 clean
+pairs that would pass ``SHIFT_MARGIN`` 0.025, 0.028 and 0.047 (« Nous avons frôlé le conflit armé. » for « Jika kita
+berperang dengan Korea Utara. », a loose rendering that stays reported)."""
 PARTIAL_LENGTH = 0.8
 """A 1-1 pair whose translation is shorter than this share of what its source would translate to may miss a clause."""
 CLAUSE_GAIN = 0.01
@@ -227,6 +237,20 @@ def _shifted(link, vs, vt) -> tuple[int, float] | None:
     return None
 
 
+def _shifted_in(link, vs, vt) -> tuple[int, float] | None:
+    """(the neighbouring translation sentence, its similarity) when a weak 1-1 pair's source sentence is rendered by
+    that neighbour rather than by its own translation sentence: the translation sentence came in from elsewhere (the
+    aligner linked a sentence added with the source sentence of its neighbour rather than leave it alone)."""
+    if link.similarity >= SHIFT_SIMILARITY:
+        return None
+    i, j = link.source[0], link.translation[0]
+    near = [(k, float(vs[i] @ vt[k])) for k in (j - 1, j + 1) if 0 <= k < len(vt)]
+    best = max(near, key=lambda kv: kv[1], default=None)
+    if best is not None and best[1] - link.similarity > SHIFT_IN_MARGIN:
+        return best
+    return None
+
+
 def _inside_links(ctx: AuditContext, split: set[int] = frozenset()) -> Iterable[Finding]:
     """COV001 and COV002 inside merged links and behind shifted pairs, and COV003 (not for a link whose source sentence
     has a half the translation put in a sentence of its own: ``split``, first source sentences)."""
@@ -287,7 +311,19 @@ def _inside_links(ctx: AuditContext, split: set[int] = frozenset()) -> Iterable[
                                "other_similarity": round(sims[1 - keep], 4), "boilerplate": None})
         elif a == 1 and b == 1:
             i, j = link.source[0], link.translation[0]
-            if i in shifted:
+            came_in = _shifted_in(link, vs, vt)
+            if came_in is not None and (i not in shifted or came_in[1] > shifted[i][1][1]):
+                near, near_sim = came_in
+                seg = tgt.segments[j]
+                yield Finding("COV002", "warning", f"translation sentence {j + 1} seems to have no counterpart in the "
+                              f"source: source sentence {i + 1}, aligned with it, is rendered more closely by "
+                              f"translation sentence {near + 1}", (tgt.span(TRANSLATION, j), src.span(SOURCE, i)),
+                              {"translation_sentence": j, "link": link.kind,
+                               "words": language(tgt.language).count_words(seg.norm),
+                               "link_similarity": round(link.similarity, 4), "neighbour": near,
+                               "neighbour_similarity": round(near_sim, 4), "threshold": SHIFT_SIMILARITY,
+                               "boilerplate": None})
+            elif i in shifted:
                 near, near_sim = shifted[i][1]
                 seg = src.segments[i]
                 yield Finding("COV001", "warning", f"source sentence {i + 1} seems to have no counterpart in the "
