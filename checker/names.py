@@ -265,12 +265,13 @@ _SOUND_RULES = [
 ]
 _SOUND_CLASSES = str.maketrans({"p": "b", "f": "b", "v": "b", "d": "t", "g": "k", "q": "k", "c": "k", "j": "s",
                                 "z": "s", "l": "r", "Y": "y", "W": "w", "G": "g", "Z": "z", "H": "h"})
-WEAK_LETTERS = {"w": ("b",), "y": ("s",), "g": ("k", "s", "y"), "z": ("t", "s"), "h": ("k",)}
+WEAK_LETTERS = {"w": ("b",), "y": ("s",), "g": ("k", "s", "y"), "z": ("t", "s"), "h": ("k", "s", "y")}
 """Letters of a sound key that stand for any of their classes, or for nothing: a w a language's transliteration
 writes for both w and v (pinyin's 威 wei for Willoughby, 维 wei for Vinnie: the folds write it ``W``), a j that is
 sometimes y (Bjorn, 比约恩 bi yue en) and a pinyin j or q that writes a g or k as often as a j (加 jia for Ga, 吉 ji
 for Gi: ``G``), a th, a t or an s in another script (撒切尔 for Thatcher, スミス for Smith), and a kh that
-writes an h as often as a k (Russian « Хэмилтон », Hamilton; « Ачех », Aceh: ``H``)."""
+writes an h, a k or a Spanish j or soft g (Russian « Хэмилтон », Hamilton; « Ачех », Aceh; « Эухения », Eugenia:
+``H``)."""
 _WEAK_DROP = {"w": 0.25, "y": 0.5, "h": 0.25}
 _WEAK_BESIDE = re.compile(r"w(?=b)|(?<=b)w|y(?=s)|(?<=s)y|z(?=[ts])|(?<=[ts])z|g(?=[ks])|(?<=[ks])g|h(?=k)|(?<=k)h")
 """A weak letter beside a consonant it may be is that consonant (Smith, one s; 切斯勒, qie si le, Czeisler). (契克斯,

@@ -9,6 +9,7 @@ from checker import Alignment, Settings, make_document
 from checker.align import Link
 from checker.checks import AuditContext
 from checker.checks.names import NamesCheck
+from checker.lang import language
 from checker.names import sound_likeness, word_sound
 
 
@@ -128,3 +129,41 @@ def test_britain_is_the_united_kingdom():
     assert replaced(name_findings(CHEQUERS_RU, CHEQUERS_EN)) == []
     found = name_findings(CHEQUERS_RU, CHEQUERS_EN.replace("Britain", "Portugal"))
     assert replaced(found) == [("NAME002", "Великобританией", "Portugal")]
+
+
+# bbc.381780, line 1: a headline opens with the town, which Russian's dictionary (pymorphy3) reads as a place
+LONDONDERRY_RU = "Лондондерри: машина врезалась в дом, все трое соучастников арестованы"
+LONDONDERRY_EN = "Londonderry: Men arrested after house rammed by car"
+
+
+def test_a_place_opening_a_sentence_is_a_name():
+    assert language("ru").proper_name("Лондондерри") and not language("ru").proper_name("После")
+    assert name_findings(LONDONDERRY_RU, LONDONDERRY_EN) == []
+    found = name_findings(LONDONDERRY_RU, LONDONDERRY_EN.replace("Londonderry", "Dewar"))
+    assert replaced(found) == [("NAME002", "Лондондерри", "Dewar")]
+
+
+# newsweek.51331, line 1: « Китайского » (Chinese, in the genitive) opens the sentence: a country all the same
+PIG_RU = "Китайского фермера насмерть загрызла свинья-убийца"
+PIG_EN = "Killer Pig Mauls Chinese Farmer to Death"
+
+
+def test_a_country_declined_opening_a_sentence_is_a_country():
+    assert replaced(name_findings(PIG_RU, PIG_EN)) == []
+    found = name_findings(PIG_RU, PIG_EN.replace("Chinese", "Ireland"))
+    assert replaced(found) == [("NAME002", "Китайского", "Ireland")]
+
+
+# bbc.381735, line 1, and newsweek.51338, line 7: names of words joined by hyphens, one of them common in Russian
+# (« Лонг », « Рим »): the other is a name
+@pytest.mark.parametrize("russian, english, kept, new", [
+    ("Беспорядки в тюрьме Лонг-Лартин: ранено шестеро полицейских",
+     "Long Lartin prison: Six officers hurt in disorder", "Lartin", "Varela"),
+    ("По последним прогнозам Национальной метеорологической службы, выпадет от 5 до 10\xa0см осадков, местами "
+     "достигая 15\xa0см на аризонском плато Могольон-Рим.",
+     "The latest National Hurricane Center models predict 2 to 4 inches of rainfall, with isolated amounts up to 6 "
+     "inches in the Mogollon Rim of Arizona.", "Mogollon", "Marlow")])
+def test_a_name_joined_by_a_hyphen_to_a_common_word(russian, english, kept, new):
+    assert replaced(name_findings(russian, english)) == []
+    found = replaced(name_findings(russian, english.replace(kept, new)))
+    assert len(found) == 1 and found[0][2] == new and found[0][1] in ("Лартин", "Могольон")

@@ -7,6 +7,7 @@ from checker import Alignment, Settings, make_document
 from checker.align import Link
 from checker.checks import AuditContext
 from checker.checks.names import NamesCheck
+from checker.names import sounds_alike, word_sound
 
 
 def name_findings(src: str, tgt: str, src_lang: str, tgt_lang: str):
@@ -102,3 +103,37 @@ def test_a_long_vowel_typed_with_a_dash_is_one_spelling():
     assert [text[sp.start:sp.end] for sp in found[0].spans] == ["ダレ―", "ダーレー"]
     assert found[0].evidence["variants"] == [{"form": "ダーレー", "count": 1, "spans": [[17, 21]]},
                                              {"form": "ダレ―", "count": 1, "spans": [[92, 95]]}]
+
+
+# rt.com.91350, line 3: « Baden-Wuerttemberg », one of the names joined by a hyphen, is « بادن-فورتمبرغ », whose غ
+# writes the g (not the English gh the sound key drops: Leigh)
+WUERTTEMBERG_ID = ("Penugasan \"Rheinland-Pfalz,\" kapal utama dari kapal pengawal kelas Baden-Wuerttemberg yang baru, "
+                   "kini telah ditangguhkan hingga paruh pertama tahun 2019, menurut surat kabar Die Zeit yang mengutip "
+                   "juru bicara militer.")
+WUERTTEMBERG_AR = ("لقد جرى تأجيل تكليف سفينة \"راينلاند بفالز\"، السفينة الرائدة في الفرقاطة الجديدة من فئة "
+                   "بادن-فورتمبرغ، حتى النصف الأول من عام 2019، وفقًا لصحيفة دي تسايتنقلًا عن متحدث عسكري.")
+
+
+def test_arabic_gh_writes_a_g():
+    assert sounds_alike(word_sound("Wuerttemberg", "id"), word_sound("فورتمبرغ", "ar"))
+    assert name_findings(WUERTTEMBERG_ID, WUERTTEMBERG_AR, "id", "ar") == []
+    # (« Wuerttemberg » is a name where « Baden » is a common word: replaced, it is found)
+    found = name_findings(WUERTTEMBERG_ID, WUERTTEMBERG_AR.replace("فورتمبرغ", "ميكلسون"), "id", "ar")
+    assert replaced(found) == [("NAME002", "source", "Wuerttemberg", "translation", "ميكلسون")]
+
+
+
+# dailymail.co.uk.298759, line 4, and nytimes.184825, line 16: a word opening an Indonesian sentence is a sound to
+# look for in the Arabic where it is a name (« Charles », common in Indonesian news and unknown to its dictionary in
+# lower case), not where it is a word (« Kendati », although)
+def test_a_common_word_opening_a_sentence_is_no_sound_of_a_name():
+    from checker.checks.names import _sounds_of
+
+    charles = _sounds_of("Charles Czeisler, profesor kedokteran spesialisasi masalah tidur di Harvard Medical "
+                         "School.", "id", True, frozenset())
+    assert word_sound("Charles", "id") in charles
+    kendati = _sounds_of("Kendati demikian, bukan hanya menjadi warga negara yang berpengetahuan saat jam enam kamu "
+                         "menemukan dirimu menyaksikan panel para ahli.", "id", True, frozenset())
+    assert word_sound("Kendati", "id") not in kendati
+    # (unless the document writes it as a name inside a sentence)
+    assert word_sound("Kendati", "id") in _sounds_of("Kendati demikian.", "id", True, frozenset({"kendati"}))

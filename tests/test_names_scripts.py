@@ -193,7 +193,12 @@ def test_arabic_words_of_the_dictionary_are_no_names(doc, word):
     src = (NTREX / f"{doc}.id.txt").read_text(encoding="utf-8")
     tgt = (NTREX / f"{doc}.ar.txt").read_text(encoding="utf-8")
     assert word in tgt and language("ar").spelled(word)
-    assert name_findings(src, tgt, "id", "ar") == []
+    # (bbc.381790's Arabic writes « غلين » (Glyn) for Elin, a word Ayaspell knows, and beside it « يصيغ », a verb
+    # misspelt (« يصوغ », drafts) that no dictionary knows: Elin is still reported, as replaced by that verb, once
+    # the غ of a Latin g counts as a consonant of its sound (« فورتمبرغ », Wuerttemberg); no finding is the word's)
+    assert not any(word in f.message for f in name_findings(src, tgt, "id", "ar"))
+    if doc != "bbc.381790":
+        assert name_findings(src, tgt, "id", "ar") == []
 
 
 def test_arabic_words_written_without_spaces_are_no_name():

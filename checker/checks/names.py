@@ -797,17 +797,22 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
         first = re.match(r"[\"'“‘«„\s]*([^\W\d_]+(?:[ -]" + CAPITAL + r"[^\W\d_]+)*)", seg.text)
         start = seg.start + first.start(1) if first else seg.start
         if first and first.group(1)[:1].isupper() and not any(m.start == start for m in found):
-            codes = by_name.get(fold(first.group(1))) or by_name.get(fold(first.group(1).split(" ")[0]))
             word = first.group(1).split(" ")[0]
+            # (a territory or its language declined: « Китайского фермера », of a Chinese farmer)
+            codes = by_name.get(fold(first.group(1))) or by_name.get(fold(word)) or \
+                next((by_name[f] for f in map(fold, lang.nominatives(word)) if f in by_name), None)
             if codes:
                 word = first.group(1) if fold(first.group(1)) in by_name else word
                 out[seg.index].append(_Unit(word, start, start + len(word), seg.index, _key(word, lang),
                                             territory=codes))
             # (where an entity recogniser decided, a word the language does not know: « Elin réalisa », which
-            # French's small model leaves out)
+            # French's small model leaves out; and one its morphological dictionary reads as a proper name:
+            # « Лондондерри: машина врезалась в дом »)
             elif (not names.recognised and not _by_sound(doc.language) or lang.zipf(word.casefold()) < UNKNOWN or
-                  (lang.zipf(word.casefold()) < RARE and _unknown_to_dictionary(word, lang))) and \
-                    _worth_looking_for(_bare(word, doc.language), doc.language, shared):
+                  (lang.zipf(word.casefold()) < RARE and (_unknown_to_dictionary(word, lang) or
+                                                          lang.proper_name(word)))) and \
+                    _worth_looking_for(_bare(word, doc.language), doc.language, shared) and \
+                    not _opening_word(word, lang, shared):
                 out[seg.index].append(_Unit(word, start, start + len(word), seg.index, _key(word, lang)))
     for mention in found:
         if mention.by_script:
@@ -857,10 +862,20 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
             if any(s < end and start < e for s, e in taken):
                 continue
             # (acronyms and a territory's initials are found below, wherever they stand)
-            if not word.isupper() and not _PLURAL_ACRONYM.fullmatch(word) and \
-                    _worth_looking_for(word, doc.language, shared):
+            if word.isupper() or _PLURAL_ACRONYM.fullmatch(word):
+                continue
+            if _worth_looking_for(word, doc.language, shared):
                 out[mention.sentence].append(_Unit(word, start, end, mention.sentence, _key(word, lang),
                                                    territory=_territory_of_stem(doc.language, fold(word))))
+                continue
+            # a name of capitalised words joined by hyphens, one of them common (« Лонг-Лартин », Long Lartin;
+            # « Могольон-Рим », Mogollon Rim): each of the others is a name (not where every noun is capitalised:
+            # « Livingston-Spielern » is Livingston's players, « Pro-Trump-Tirade » a tirade)
+            joined = not lang.capitalises_nouns and re.fullmatch(CAPITAL + r"\w*(?:[-‐]" + CAPITAL + r"\w*)+", word)
+            for part in re.finditer(r"[^-‐]+", word) if joined else ():
+                if _worth_looking_for(part.group(), doc.language, shared):
+                    out[mention.sentence].append(_Unit(part.group(), start + part.start(), start + part.end(),
+                                                       mention.sentence, _key(part.group(), lang)))
     # a territory's initials, wherever they stand: « Presiden A.S. Donald Trump », « persaingan dagang AS-Tiongkok »;
     # other acronyms, with the document's definition of each where it gives one (« Organisation du Traité de
     # sécurité collective (OTSC) »)
@@ -1020,8 +1035,11 @@ def _sounds_of(text: str, lang: str, glued: bool = True, named: frozenset[str] |
     """The sound keys of the words of a sentence that may be names: where the language finds names by their
     script, its name candidates and the Latin words it quotes; elsewhere its capitalised words. Acronyms are left
     out (« ФБР », FBI, is no sound of Varela's), and so, where ``named`` is given (the words its document capitalises
-    inside a sentence, casefolded: :func:`_named_inside`), is a word common in the language that is capitalised only
-    because it opens the sentence (« После », after, is no Bashar; « Председатель », chairman, no Brexiteers)."""
+    inside a sentence, casefolded: :func:`_named_inside`), is a word common in the language (and known in lower
+    case to its spelling dictionary, where it has one: « Charles » is common in Indonesian news, and a name), or one
+    its morphological dictionary reads as no name (``Language.proper_name``), that is capitalised only because it
+    opens the sentence (« После », after, is no Bashar; « Председатель », chairman, no Brexiteers; « Вдохновленный »,
+    inspired, no Dechambeau)."""
     language_ = language(lang)
     out: set[str] = set()
     opening = re.match(r"[\W\d_]*", text).end() if named is not None and language_.has_case else -1
@@ -1038,13 +1056,19 @@ def _sounds_of(text: str, lang: str, glued: bool = True, named: frozenset[str] |
         word = m.group()
         if m.group("latin") is None or not (candidates is not None or word[:1].isupper()) or \
                 (is_acronym(word) and len(word) <= 6) or \
-                (m.start() == opening and language_.zipf(word.casefold()) >= RARE and
+                (m.start() == opening and (language_.zipf(word.casefold()) >= RARE and
+                                           language_.spelled(word.casefold()) is not False or
+                                           language_.proper_name(word) is False) and
                  not any(f in named for f in (word.casefold(),) + language_.name_forms(word))):
             run = []
             continue
         sound = word_sound(word, lang)
         out.add(sound)
         out.add(_lemma_sound(word, language_))
+        # (and each capitalised word of a name joined by hyphens: « Лонг-Лартин », Long Lartin)
+        parts = re.split(r"[-‐]", word)
+        if len(parts) > 1 and candidates is None:
+            out.update(_lemma_sound(part, language_) for part in parts if part[:1].isupper() and len(part) >= 3)
         # a name of several words as one sound, as katakana glues them (Kenny Miller, ケニーマイラー)
         run.append(sound)
         if len(run) >= 2 and glued:
@@ -1093,6 +1117,13 @@ def _worth_looking_for(word: str, lang: str, shared: set[str]) -> bool:
         (name_key(word) in shared or all(_zipf(lang, part.casefold()) < RARE for part in parts) or
          (len(word_sound(word, lang)) >= 3 and "~" + strong_sound(word_sound(word, lang)) in shared and
           all(_zipf(lang, part.casefold()) < COMMON for part in parts)))
+
+
+def _opening_word(word: str, language_, shared: set[str]) -> bool:
+    """Whether a capitalised word opening a sentence is the common word its spelling dictionary knows in lower case
+    (« Kendati », although), which the other document does not write: no name, whatever its sound is like."""
+    return language_.zipf(word.casefold()) >= RARE and bool(language_.spelled(word.casefold())) and \
+        name_key(word) not in shared
 
 
 def _unknown_to_dictionary(word: str, language_) -> bool:
@@ -1188,11 +1219,13 @@ def _words_of(text: str, lang: str | None = None) -> set[str]:
     if lang is not None and language(lang).names_by_script:
         dotted = {m.replace(".", "") for m in re.findall(r"(?<![A-Za-z])(?:[A-Z]\.){2,}", text)}
         words = re.findall(r"[A-Za-z\u00c0-\u024f]+(?:[-’'][A-Za-z\u00c0-\u024f]+)*", text)
+        words += [part for w in words if "-" in w for part in w.split("-")]
         upper = re.findall(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,5})s?(?![A-Za-z0-9])", text)
         return dotted | {name_key(w) for w in words if len(w) >= 2} | set(upper) | {w.lower() for w in upper}
     dotted = {m.replace(".", "") for m in re.findall(r"\b(?:[A-Z]\.){2,}", text)}  # A.S., U.K.
     words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text)
     words += [part for w in words if re.search(r"[’']", w) for part in re.split(r"[’']", w)]  # « d’Ariana »
+    words += [part for w in words if "-" in w for part in w.split("-")]  # « Rhein-Neckar-Arena »
     upper = re.findall(r"\b([A-Z][A-Z0-9]{1,5})s?\b", text)  # MWP, MWPs, HER2
     lemmas = {name_key(f) for w in words if lang is not None and w[:1].isupper() for f in language(lang).name_forms(w)}
     return dotted | {name_key(w) for w in words if len(w) >= 2} | lemmas | set(upper) | {w.lower() for w in upper}

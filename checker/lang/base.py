@@ -281,6 +281,12 @@ class Language:
         name (Japanese スポークスマン, a loanword); False by default, where there is no tagger."""
         return False
 
+    def proper_name(self, word: str) -> bool | None:
+        """Whether the language's morphological dictionary reads a capitalised word as a proper name (a person's, a
+        place's) or does not know it at all: a name where it opens a sentence (Russian « Лондондерри: ... »). None,
+        the default, where the language has no such dictionary."""
+        return None
+
     def romanise(self, text: str) -> str:
         """``text`` in lower-case Latin letters, for comparing names across scripts (anyascii: Токаев is tokaev,
         トカエフ tokaefu, 托卡耶夫 tuokayefu, توكاييف twkyyf)."""

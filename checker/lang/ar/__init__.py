@@ -22,9 +22,10 @@ class Arabic(Language):
 
     # --- names
     name_prefixes = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
-    transliteration_folds = ((r"(?<=[a-z])[wy`']+", ""), (r"^[`']", ""), (r"j", "G"))
+    transliteration_folds = ((r"(?<=[a-z])[wy`']+", ""), (r"^[`']", ""), (r"j", "G"), (r"(?<=[a-z])gh", "g"))
     """Inside a word و and ي write long vowels (توكاييف is Tokayev); ع and hamza are no sound of a Latin name; ج
-    writes a g as often as a j (مينجا, Menga; جوينيث, Gwyneth): a weak letter of checker.names.WEAK_LETTERS."""
+    writes a g as often as a j (مينجا, Menga; جوينيث, Gwyneth): a weak letter of checker.names.WEAK_LETTERS; غ
+    inside a word writes a g (فورتمبرغ, Wuerttemberg), not the English gh that the sound key drops (Leigh)."""
     territory_aliases = {"أمريكا": "US", "امريكا": "US", "بريطانيا": "GB", "روسيا": "RU"}
 
     ambiguous_territory_names = frozenset({"مالي"})  # also "financial"

@@ -22,6 +22,10 @@ def _parses(word: str):
     return _morph().parse(word)
 
 
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+"""pymorphy3's grammemes of proper names (OpenCorpora's tags)."""
+
+
 class Russian(Language):
     code = "ru"
     has_module = True
@@ -46,6 +50,14 @@ class Russian(Language):
         if not any("\u0400" <= ch <= "\u04ff" for ch in word):
             return (word.casefold(),)
         return tuple(dict.fromkeys([p.normal_form.replace("ё", "е") for p in _parses(word)] + [word.casefold()]))
+
+    def proper_name(self, word: str) -> bool | None:
+        """Whether pymorphy3's likeliest reading of ``word`` is a proper name (its Name, Surn, Patr, Geox, Orgn or Trad
+        grammemes: « Лондондерри », « Бруклине »), or it does not know the word (« Эйлид »)."""
+        if not any("\u0400" <= ch <= "\u04ff" for ch in word):
+            return None
+        parses = _parses(word)
+        return not parses or not parses[0].is_known or bool(_PROPER & parses[0].tag.grammemes)
 
     def nominatives(self, word: str) -> tuple[str, ...]:
         """Each reading of ``word`` pymorphy3 gives, put in the nominative, gender and number kept."""
