@@ -175,6 +175,12 @@ class _Tables:
     approximate: re.Pattern | None
     roman: re.Pattern | None
     decade: re.Pattern | None
+    decade_century: re.Pattern | None
+    season: re.Pattern | None
+    compound_word: re.Pattern | None
+    compound_rest: re.Pattern | None
+    one_scale: re.Pattern | None
+    idioms: re.Pattern | None
     range: re.Pattern
     bracket: re.Pattern
     joined: re.Pattern
@@ -363,6 +369,16 @@ def _tables(code: str) -> _Tables:
                           + r")(?P<yy>\d0)" + (r"(?:" + "|".join(n.decade_suffixes) + r")" if n.decade_suffixes
                                                  else r"(?:'?s)?") + r"(?![\d\w])(?![.,]\d)")
         if n.decade_prefixes else None,
+        decade_century=re.compile("|".join(n.decade_centuries), re.IGNORECASE) if n.decade_centuries else None,
+        season=re.compile(r"(?<![\w])(?:" + _alternatives(n.season_codes) + r")(?P<yy>\d{2})(?![\w])")
+        if n.season_codes else None,
+        one_scale=re.compile(r"(?<![\w])(?:" + _alternatives(n.one_scale_after) + r")" + _SP + r"+$", re.IGNORECASE)
+        if n.one_scale_after else None,
+        compound_word=re.compile(r"(?<![\w-])(?P<num>" + _alternatives(n.compound_prefixes) + r")(?P<rest>[^\W\d_]{3,})",
+                                 re.IGNORECASE) if n.compound_prefixes else None,
+        compound_rest=re.compile(r"(?:" + "|".join(n.compound_counts) + r")", re.IGNORECASE) if n.compound_counts
+        else re.compile(r"(?!)"),
+        idioms=re.compile(r"(?<![\w])(?:" + "|".join(n.idioms) + r")(?![\w])", re.IGNORECASE) if n.idioms else None,
         range=re.compile(r"\s*(?:" + _alternatives(n.range_words) + r")\s*", re.IGNORECASE),
         bracket=re.compile(r"\s*[(\[（]\s*(?:" + _alternatives(n.bracket_words) + r"|)\s*"),
         joined=re.compile(r"\s*(?:" + _alternatives(n.and_words) + r")?\s*"),
@@ -527,19 +543,33 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
             if kind in (DATE, MONTH) and g.get("year"):
                 add(NUMBER, float(g["year"]), m.start("year"), m.end("year"))
 
-    # Roman centuries (XIXe siècle) and decades (les années 30, the '80s)
+    # decades (les années 30, the '80s, « los años 30 del siglo XX ») and Roman centuries (XIXe siècle)
+    if t.decade:
+        for m in t.decade.finditer(norm):
+            if not _overlaps(taken, m.start(), m.end()):
+                century = t.decade_century.match(norm, m.end()) if t.decade_century else None
+                hundreds = _roman(century.group("roman")) if century else None
+                end = century.end() if hundreds else m.end()
+                # (or the figure as written, where the prefix is an article too: « llegar a los 10 » centímetros)
+                add(NUMBER, 100.0 * (hundreds - 1 if hundreds else 19) + int(m.group("yy")), m.start(), end,
+                    alt=float(m.group("yy")))
+    if t.season:  # SS19: spring-summer 2019
+        for m in t.season.finditer(norm):
+            if not _overlaps(taken, m.start(), m.end()):
+                add(NUMBER, 2000.0 + int(m.group("yy")), m.start(), m.end())
     if t.roman:
         for m in t.roman.finditer(norm):
             g = m.groupdict()
             value = _roman(g.get("roman") or g.get("roman2"))
             if value and not _overlaps(taken, m.start(), m.end()):
                 add(NUMBER, float(value), m.start(), m.end(), "ordinal")
-    if t.decade:
-        for m in t.decade.finditer(norm):
-            if not _overlaps(taken, m.start(), m.end()):
-                # (or the figure as written, where the prefix is an article too: « llegar a los 10 » centímetros)
-                add(NUMBER, 1900.0 + int(m.group("yy")), m.start(), m.end(), alt=float(m.group("yy")))
 
+    if n.slash_scores:  # « со счетом 2/1 »: a score of two numbers, not a date
+        for m in re.finditer(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)", norm):
+            # the leader's figure first (« 5/4 »); a fraction is smaller than one (« 220 2/3 иннингах »)
+            if int(m.group(1)) > int(m.group(2)) and not _overlaps(taken, m.start(), m.end()):
+                add(NUMBER, float(m.group(1)), m.start(1), m.end(1))
+                add(NUMBER, float(m.group(2)), m.start(2), m.end(2))
     # numbers written with digits, with their scale, currency and unit
     for m in re.finditer(_DIGITS, norm):
         s, e = m.start(), m.end()
@@ -657,6 +687,15 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
                     continue
                 add(NUMBER, float(century or n.soft_words[word]), m.start("num"), m.end(), "ordinal", True,
                     alt=100.0 * (century - 1) if century else None)  # the 21st century: the 2000s too
+    # a number that opens a compound word: « двухметровый » (two-metre), « пятидневную » (five-day)
+    if t.compound_word:
+        for m in _free_matches(t.compound_word, norm, taken):
+            value, rest = n.compound_prefixes[m.group("num").lower()], m.group("rest").lower()
+            measure = t.units.get("-" + rest)
+            if measure is not None:
+                add(NUMBER, float(value), m.start(), m.end(), rest, False, measure=measure)
+            elif t.compound_rest.match(rest):
+                add(NUMBER, float(value), m.start(), m.end(), None, value <= 10)
     # numbers written in words
     if t.words:
         for m in _free_matches(t.words, norm, taken):
@@ -678,6 +717,8 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
             if value is None:
                 continue
             if phrase in n.lone_scales:
+                if phrase in n.word_scales and t.one_scale and t.one_scale.search(norm, max(0, ws - 20), ws):
+                    add(NUMBER, n.word_scales[phrase], ws, m.end())  # « свыше тысячи »: over a thousand
                 continue  # "des millions", "ribuan", "puluhan ribu": a vague amount, not a number
             unit, measure, length, other = _unit_after(norm[m.end():], t)
             times = t.times.match(norm[m.end():]) if t.times else None
@@ -685,7 +726,7 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
                 # "dua dekade", « deux décennies »: twenty years, a figure; "satu dekade", « un siècle »: soft, as
                 # « plusieurs décennies » may stand for it
                 add(NUMBER, float(value) * n.decades[times.group(1).lower()], ws, m.end() + times.end(),
-                    soft=phrase in n.one_words)
+                    soft=phrase in n.one_words or phrase in n.loose_words)
                 continue
             other = t.fillers.match(norm[m.end():]) if t.fillers else None
             if other and not unit:  # « six autres millions de personnes »
@@ -697,6 +738,7 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
             # small counts in words ("dua tahun", "les deux") come and go in translation; larger ones are figures
             soft = value <= 10 and not any(w in n.word_scales for w in re.split(r"[\s-]+", phrase)) and \
                 not (value >= 2 and t.duration and t.duration.match(norm[m.end():]))  # "dua tahun lalu": a figure
+            soft = soft or phrase in n.loose_words  # "a couple of days": two or so
             # a word for a fraction alone is a share too: « نصف » (half), « setengah », 50 persen
             add(NUMBER, float(value), ws, m.end() + length, unit, soft and not unit, measure=measure,
                 other=other, alt=100.0 * value if 0 < value < 1 and not unit else None)
@@ -710,6 +752,10 @@ def extract(text: str, lang: str | None) -> list[Quantity]:
             times = t.times.match(norm[m.end():])
             if not _overlaps(taken, m.start(), m.end() + times.end()):
                 add(NUMBER, float(n.decades[times.group(1).lower()]), m.start(), m.end() + times.end())
+    if t.idioms:  # "100 percent certain": sure, not a share
+        for m in t.idioms.finditer(norm):
+            s, e = offsets[m.start()], offsets[m.end()]
+            found = [replace(q, soft=True) if s <= q.start and q.end <= e else q for q in found]
     found.sort(key=lambda q: (q.start, q.end))
     return _ranges_and_conversions(text, found, t)
 
@@ -853,6 +899,10 @@ def _in_code(norm: str, s: int, hyphen_words: bool = False) -> bool:
     standing alone; a number glued to a lower-case word ("usia13") is a typo and counts, and so does one after a
     letter of a script without capitals (« 约3人 », « 第3 », « عام2016 »)."""
     prev = norm[s - 1]
+    if prev == "-" and re.search(r"\d-?[^\W\d_]{1,3}-$", norm[max(0, s - 8):s]):
+        return False  # after a number's case ending: « став 1-х-4-х игроков » (one of four)
+    if prev == "-" and re.match(r"(?:19|20)\d\d(?!\d)", norm[s:s + 5]) and re.search(r"[^\W\d_]{4}-$", norm[:s]):
+        return False  # a year inside a compound: « Sommer-2019-Kollektion », « Euro-2016 »
     if prev in "-+/" and s > 1 and norm[s - 2].isalpha():
         word = re.search(r"[^\W\d_]+$", norm[:s - 1])
         if prev == "-" and hyphen_words and word and word.group().islower() and len(word.group()) >= 2:

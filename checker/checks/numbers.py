@@ -45,6 +45,7 @@ class NumbersCheck:
             s = [q for i in link.source for q in src_q[i]]
             t = [q for j in link.translation for q in tgt_q[j]]
             s_left, t_left, matched = _match(s, t)
+            s_left, t_left = _unit_left_out(s_left, t_left, s, t)
             for a, b in matched:
                 if unit_changed(a, b):
                     findings.append(Finding("NUM004", "error",
@@ -93,8 +94,21 @@ def _match(s: list[Quantity], t: list[Quantity], articles: bool = True):
     t_free = list(t)
     s_left, pairs = [], []
     # figures first, then small counts in words, then words for one: « kedua ... dua hari » and « seconds pendant
-    # deux jours » pair « dua » with « deux »
-    for a in sorted(s, key=lambda q: (q.match_only, q.soft)):
+    # deux jours » pair « dua » with « deux »; first each with one of its sort (an ordinal with an ordinal, a figure
+    # with a figure), then across (« dua kali ... Perang Dunia Kedua »: « Kedua » is « الثانية », whatever « dua »
+    # became)
+    order = sorted(s, key=lambda q: (q.match_only, q.soft))
+    first = []
+    for a in order:
+        equal = [k for k, b in enumerate(t_free) if same_value(a, b) and _may_pair(a, b, articles)
+                 and (a.unit == "ordinal") == (b.unit == "ordinal") and a.soft == b.soft]
+        if not equal:
+            first.append(a)
+            continue
+        k = min(equal, key=lambda k: (a.match_only != t_free[k].match_only,
+                                      abs(_relative(a, s) - _relative(t_free[k], t))))
+        pairs.append((a, t_free.pop(k)))
+    for a in first:
         equal = [k for k, b in enumerate(t_free) if same_value(a, b) and _may_pair(a, b, articles)]
         if not equal:
             s_left.append(a)
@@ -106,6 +120,39 @@ def _match(s: list[Quantity], t: list[Quantity], articles: bool = True):
         pairs.append((a, t_free.pop(k)))
     s_left.sort(key=lambda q: q.start)
     return s_left, t_free, pairs
+
+
+def _unit_left_out(s_left: list[Quantity], t_left: list[Quantity], s: list[Quantity], t: list[Quantity]):
+    """Leftovers of a link where one side writes a bare figure for the other's measure: in the unit of the measure
+    before it in its own sentences (« entre 2 y 5 centímetros ..., con posibilidad de llegar a los 10 » for "up to 4
+    inches"), or as the other side's temperature in the other scale (« widespread 80s » for « 27 ºC »). They say
+    the same: neither is reported. Returns the leftovers without them."""
+    s_left, t_left = list(s_left), list(t_left)
+    for mine, theirs, own in ((s_left, t_left, s), (t_left, s_left, t)):
+        for q in list(mine):
+            if q.kind != NUMBER or q.unit or q.measure or q.match_only:
+                continue
+            before = [p for p in own if p.kind == NUMBER and p.measure and p.measure[0] != "currency"
+                      and p.start < q.start]
+            values = [v for v in (q.value, q.alt) if v is not None]  # « los 10 »: 10 (or the 1910s)
+            elided = [replace(q, value=v, alt=None, unit=before[-1].unit, measure=before[-1].measure,
+                              alt_measure=before[-1].alt_measure) for v in values] if before else []
+            partner = next((p for p in theirs if p.kind == NUMBER and p.measure and (
+                any(same_value(r, p) for r in elided) or any(_other_scale(v, p) for v in values))), None)
+            if partner is not None:
+                mine.remove(q)
+                theirs.remove(partner)
+    return s_left, t_left
+
+
+def _other_scale(v: float, p: Quantity) -> bool:
+    """Whether a bare figure ``v`` is the temperature ``p`` in the other scale (80 for 27 °C: Fahrenheit)."""
+    if unit_dimension(p) != "temperature":
+        return False
+    scale = p.measure[1]
+    near = max(1.5, 0.1 * abs(p.value))
+    return (scale in ("c", "?") and abs((v - 32) * 5 / 9 - p.value) <= near) or \
+        (scale in ("f", "?") and abs(v * 9 / 5 + 32 - p.value) <= near * 9 / 5)
 
 
 def _may_pair(a: Quantity, b: Quantity, articles: bool) -> bool:
@@ -135,9 +182,10 @@ def _report(s_left: list[Quantity], t_left: list[Quantity], both: list[Quantity]
         t = [q for q in t if not q.match_only]
         for a in list(s):
             same_kind = [b for b in t if (b.kind == a.kind or (family == "DATE" and {a.kind, b.kind} <= {DATE, MONTH}))
-                         and not (a.soft and b.soft and (a.measure is None) != (b.measure is None))]
+                         and not (a.soft and b.soft and _sort(a) != _sort(b))]
             # two soft quantities, one a bracketed conversion (« (18 feet) ») and one a loose amount (« Centenares »),
-            # say different things: neither changed into the other
+            # or a share and a whole (« primera mitad », "first-half"), say different things: neither changed into the
+            # other (an ordinal and a count may: « kedua » is both "second" and "both", « les deux »)
             if not same_kind:
                 continue
             # its likeliest partner: an ordinal for an ordinal, a figure for a figure, then the nearest in place
@@ -159,6 +207,13 @@ def _report(s_left: list[Quantity], t_left: list[Quantity], both: list[Quantity]
                 code, sev = ("NUM003", "error") if family == "NUM" else ("DATE003", "warning")
                 yield Finding(code, sev, f"{b.kind} « {b.text} » of the translation is not in the source",
                               (_span(TRANSLATION, b),), {"translation": _value(b), "kind": b.kind})
+
+
+def _sort(q: Quantity) -> tuple:
+    """What sort of thing a soft quantity says: a measure or not, and a number's share or whole."""
+    if q.kind != NUMBER:
+        return (q.measure is None,)
+    return (q.measure is None, 0 < q.value < 1)
 
 
 def _said(q: Quantity, both: list[Quantity]) -> bool:

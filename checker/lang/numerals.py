@@ -49,6 +49,21 @@ class Numerals:
     """Words that alone are a vague amount (« millions », "thousand"), not a number."""
     one_words: frozenset[str] = frozenset()
     """Words for one that are articles as often (« un », "one"): they stand for a 1 on the other side only."""
+    slash_scores: bool = False
+    """A figure, a slash and a figure are two numbers, a score (Russian « со счетом 2/1 », the golf « 5/4 »), where the
+    language writes no dates so."""
+    compound_prefixes: Mapping[str, int] = field(default_factory=dict)
+    """Numbers that open a compound word (Russian « двух- »: « двухметровый », two-metre; « пяти- »: « пятидневную »,
+    five-day), read where the rest is a unit of ``units`` written after a hyphen (« -метровый ») or one of
+    ``compound_counts``."""
+    compound_counts: tuple[str, ...] = ()
+    """Regular expressions of what, after one of ``compound_prefixes``, makes the word a count (« дневн », « летн »)."""
+    one_scale_after: tuple[str, ...] = ()
+    """Words after which a scale word of ``lone_scales`` counts one of it (Russian « свыше тысячи »: over a thousand,
+    where « тысячи » alone is thousands)."""
+    loose_words: frozenset[str] = frozenset()
+    """Number words said loosely ("a couple": two or so): soft however they are used ("a couple of days", "the next
+    couple of decades")."""
     unit_articles: tuple[str, ...] = ()
     """Articles that count one of the unit after them ("a mile away", "an inch"): soft, as a translation writes the
     converted figure (« 1,6 km ») or nothing."""
@@ -108,6 +123,15 @@ class Numerals:
     decade_suffixes: tuple[str, ...] = ()
     """Regular expressions one of which must follow a decade's two digits (English "the 80s", "the '80s": "the 20
     members" is no decade); without them the suffix is optional (« les années 30 »)."""
+    season_codes: tuple[str, ...] = ()
+    """Letters glued before the last two digits of a year that name a season of it (fashion's « SS19 »: spring-summer
+    2019)."""
+    idioms: tuple[str, ...] = ()
+    """Regular expressions of idioms that hold a number but count nothing ("100 percent certain": sure): a number
+    inside one is soft, said or not by the other side."""
+    decade_centuries: tuple[str, ...] = ()
+    """Regular expressions after a decade that name its century in Roman numerals, in a group ``roman`` (« los años 30
+    del siglo XX »: the 1930s)."""
     roman_prefixes: tuple[str, ...] = ()
     """Words before a Roman numeral that make it a century (« siglo XIX »)."""
     roman_ordinal_suffixes: tuple[str, ...] = ()
@@ -244,6 +268,8 @@ GENERIC = Numerals(
     clock_periods={"a.m.": False, "p.m.": True, "am": False, "pm": True},
     time_zones=("WIB", "WITA", "WIT", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "CET", "CEST"),
     range_words=("-", "–", "—"),
+    # fashion's seasons, kept as they are in news of every language: "their SS19 collection", « коллекции SS19 »
+    season_codes=("SS", "AW", "FW"),
 )
 """What news of every language writes alike: unit symbols, currency signs and codes, scale abbreviations (11m, 5bn),
 a.m. and p.m., English ordinal suffixes (2nd, 125th), time zones."""

@@ -71,7 +71,8 @@ def _words() -> dict[str, object]:
     out: dict[str, object] = dict(_NUM2WORDS)
     out.update({"ein": 1, "eine": 1, "einer": 1, "einen": 1, "einem": 1, "eins": 1, "null": 0, "hundert": TIMES_HUNDRED,
                 "tausend": SCALE, "million": SCALE, "millionen": SCALE, "milliarde": SCALE, "milliarden": SCALE,
-                "und": AND, "einhundert": 100, "eintausend": 1000, "hunderttausend": 100000})
+                "und": AND, "einhundert": 100, "eintausend": 1000, "hunderttausend": 100000,
+                "hälfte": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5})  # « fast die Hälfte in Aceh »: more than half of them
     for word, i in list(_NUM2WORDS.items()):  # « fünfjährige Beratungen »: five years of them
         if 2 <= i <= 20:
             for ending in ("", "e", "en", "er", "es"):
@@ -108,8 +109,13 @@ NUMERALS = GENERIC.extend(
     hour_periods={"uhr morgens": False, "uhr früh": False, "uhr abends": True, "uhr nachmittags": True},
     soft_words={"zwanzigern": 20, "dreißigern": 30, "vierzigern": 40, "fünfzigern": 50, "sechzigern": 60,
                 "siebzigern": 70, "achtzigern": 80, "neunzigern": 90,  # « in den Vierzigern »: in his 40s
-                "erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3,
-                "vierte": 4, "vierten": 4, "fünfte": 5, "fünften": 5, "dutzend": 12, "dutzende": 12},
+                # ordinals in every ending (« achte », « achten » are verbs as often: left out)
+                **{stem + e: v for stem, v in (("erst", 1), ("zweit", 2), ("dritt", 3), ("viert", 4), ("fünft", 5),
+                                              ("sechst", 6), ("siebt", 7), ("neunt", 9), ("zehnt", 10))
+                   for e in ("e", "en", "er", "es", "em")},
+                "dutzend": 12, "dutzende": 12,
+                # « die ersten beiden Löcher »: the opening two holes
+                "beide": 2, "beiden": 2, "beider": 2},
 )
 # « am » is German for "on the" (« BBC Radio 4 am Sonntag »): only the dotted a.m. and p.m. are clock periods here
 NUMERALS = replace(NUMERALS, clock_periods={"a.m.": False, "p.m.": True})

@@ -26,8 +26,28 @@ def _words() -> dict[str, object]:
     out: dict[str, object] = dict(_NUM2WORDS)
     out.update({"uno": 1, "una": 1, "un": 1, "cero": 0, "cien": 100, "ciento": 100, "mil": SCALE, "millón": SCALE,
                 "millones": SCALE, "billón": SCALE, "billones": SCALE, "y": AND, "veintiún": 21, "veintidós": 22,
-                "veintitrés": 23, "veintiséis": 26})
+                "veintitrés": 23, "veintiséis": 26, "mitad": 0.5})  # « la mitad »: half
     return out
+
+
+def _days() -> dict[str, int]:
+    """A day's number in words before its month (« para el uno de octubre », « el primero de mayo »)."""
+    out = {w: v for w, v in _NUM2WORDS.items() if v <= 31}
+    out.update({"uno": 1, "primero": 1, "veintiún": 21, "treinta y uno": 31})
+    return out
+
+
+_ORDINAL_UNITS = {"primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "quint": 5, "sext": 6, "séptim": 7, "octav": 8,
+                  "noven": 9}
+_ORDINAL_TENS = {"décim": 10, "vigésim": 20, "trigésim": 30, "cuadragésim": 40, "quincuagésim": 50,
+                 "sexagésim": 60, "septuagésim": 70, "octogésim": 80, "nonagésim": 90}
+
+
+def _compound_ordinals() -> dict[str, int]:
+    """Ordinals in two words, each with its gender's ending (« trigésimo sexto », « trigésima sexta », and the
+    « trigésimo sexta reunión » news writes too): soft, as the one-word ordinals are."""
+    return {f"{tens}{a} {unit}{b}": t + u for tens, t in _ORDINAL_TENS.items() for unit, u in _ORDINAL_UNITS.items()
+            for a in "oa" for b in "oa"}
 
 
 NUMERALS = GENERIC.extend(
@@ -38,6 +58,7 @@ NUMERALS = GENERIC.extend(
     scales={"mil millones": 1e9, "millardos": 1e9, "millardo": 1e9, "mil": 1e3, "millón": 1e6, "millones": 1e6,
             "billón": 1e12, "billones": 1e12},  # the Spanish billón is a million millions
     day_suffixes=(r"\s+de",),  # « 8 de enero »
+    day_words=_days(),
     units={"kilos": KG, "kilo": KG, "puntos porcentuales": ("percent", 1)},
     ambiguous_units={"libras": POUND, "libra": POUND},  # pounds sterling, or pounds of weight
     currencies_after={"dólar": "usd", "dólares": "usd", "euro": "eur", "euros": "eur", "libra": "gbp",
@@ -49,6 +70,7 @@ NUMERALS = GENERIC.extend(
     durations=("años?", "meses", "mes", "semanas?", "días?", "horas?", "minutos?", "segundos?", "décadas?", "siglos?"),
     time_qualifiers=("últimos", "últimas", "próximos", "próximas", "pasados", "pasadas"),
     decade_prefixes=("años ", "los "),
+    decade_centuries=(r"\s+del\s+siglo\s+(?P<roman>[IVXLC]+)(?![\w])",),  # « los años 30 del siglo XX »
     hour_periods={"de la mañana": False, "de la tarde": True, "de la noche": True, "de la madrugada": False},
     hour_letters=("h",),  # « a partir de las 6 h »
     ordinal_suffixes=(".ª", ".º", "ª", "º", ".er", "er", ".a", ".o"),  # « la 5.ª planta », « 12.ª vez »
@@ -63,5 +85,7 @@ NUMERALS = GENERIC.extend(
     # « primera ministra », « Primer Ministro »: the prime minister, not a first
     soft_words={"primero": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3,
                 "tercer": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "docena": 12, "docenas": 12,
-                "decena": 10, "veintena": 20, "centenar": 100, "centenares": 100},
+                "decena": 10, "veintena": 20, "centenar": 100, "centenares": 100,
+                **{tens + e: v for tens, v in _ORDINAL_TENS.items() for e in "oa"},  # « décimo », « vigésima »
+                **_compound_ordinals()},  # « su trigésimo sexta reunión »: her 36th meeting
 )

@@ -65,4 +65,5 @@ NUMERALS = GENERIC.extend(
                 "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
                 "premier": 1, "première": 1, "second": 2, "seconde": 2, **_ordinals(),
                 "centième": 100, "millième": 1000},
+    season_codes=("PE", "AH"),  # « un défilé PE19 » (printemps-été 2019): "their SS19 collection"
 )

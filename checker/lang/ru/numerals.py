@@ -33,8 +33,37 @@ def _words() -> dict[str, object]:
     out.update({w: SCALE for forms in _SCALE_FORMS.values() for w in forms.split()})
     out["сотни"] = TIMES_HUNDRED
     # collective numerals: « мать двоих детей » (a mother of two)
-    out.update({"двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "четверых": 4, "пятеро": 5, "пятерых": 5})
+    out.update({"двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "четверых": 4, "пятеро": 5, "пятерых": 5,
+                "шестеро": 6, "шестерых": 6, "семеро": 7, "семерых": 7, "восьмеро": 8, "восьмерых": 8,
+                "девятеро": 9, "девятерых": 9, "десятеро": 10, "десятерых": 10,
+                "полтора": 1.5, "полторы": 1.5, "полутора": 1.5})  # « полтора миллиона »: 1.5 million
     return out  # « семью » is left out: "family" as often as "seven"
+
+
+# ordinals in every case: stems with the endings of « первый » (stressed on the stem) or of « второй »
+_ENDINGS_YY = ("ый", "ая", "ое", "ого", "ой", "ом", "ую", "ые", "ых", "ому", "ым", "ыми")
+_ENDINGS_OY = ("ой", "ая", "ое", "ого", "ом", "ую", "ые", "ых", "ому", "ым", "ыми")
+_ORDINAL_STEMS = {
+    1: ("перв", _ENDINGS_YY), 2: ("втор", _ENDINGS_OY), 4: ("четверт", _ENDINGS_YY), 5: ("пят", _ENDINGS_YY),
+    6: ("шест", _ENDINGS_OY), 7: ("седьм", _ENDINGS_OY), 8: ("восьм", _ENDINGS_OY), 9: ("девят", _ENDINGS_YY),
+    10: ("десят", _ENDINGS_YY), 11: ("одиннадцат", _ENDINGS_YY), 12: ("двенадцат", _ENDINGS_YY),
+    13: ("тринадцат", _ENDINGS_YY), 14: ("четырнадцат", _ENDINGS_YY), 15: ("пятнадцат", _ENDINGS_YY),
+    16: ("шестнадцат", _ENDINGS_YY), 17: ("семнадцат", _ENDINGS_YY), 18: ("восемнадцат", _ENDINGS_YY),
+    19: ("девятнадцат", _ENDINGS_YY), 20: ("двадцат", _ENDINGS_YY), 30: ("тридцат", _ENDINGS_YY),
+    40: ("сороков", _ENDINGS_OY), 50: ("пятидесят", _ENDINGS_YY), 60: ("шестидесят", _ENDINGS_YY),
+    70: ("семидесят", _ENDINGS_YY), 80: ("восьмидесят", _ENDINGS_YY), 90: ("девяност", _ENDINGS_YY)}
+_THIRD = ("третий", "третья", "третье", "третьего", "третьей", "третьем", "третью", "третьи", "третьих", "третьему",
+          "третьим", "третьими")
+
+
+def _ordinals() -> dict[str, int]:
+    """« первый » ... « девяностый » in every case, and after a ten in words (« на сорок пятой минуте »: 45th)."""
+    units = {stem + e: v for v, (stem, endings) in _ORDINAL_STEMS.items() for e in endings}
+    units.update({w: 3 for w in _THIRD})
+    out = dict(units)
+    tens = [w for w, v in _words().items() if v in (20, 30, 40, 50, 60, 70, 80, 90) and isinstance(v, int)]
+    out.update({f"{ten} {unit}": _words()[ten] + v for ten in tens for unit, v in units.items() if v < 10})
+    return out
 
 
 SCALES = {w: f for f, forms in _SCALE_FORMS.items() for w in forms.split()}
@@ -48,6 +77,14 @@ NUMERALS = GENERIC.extend(
     word_scales={w: f for f, forms in _SCALE_FORMS.items() for w in forms.split()},
     lone_scales={"тысячи", "тысяч", "миллионы", "миллионов", "миллиарды", "миллиардов", "тысяча", "миллион",
                  "миллиард", "сотни"},
+    slash_scores=True,  # « победив ... со счетом 2/1 »: dates are written « 29.09.2018 »
+    compound_prefixes={"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
+                       "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12, "двадцати": 20, "тридцати": 30,
+                       "сорока": 40, "пятидесяти": 50, "ста": 100},
+    # « пятидневную зарплату » (five days' pay), « двухлетний », « трехчасовой », « пятиэтажный »
+    compound_counts=(r"(?:дневн|летн|недельн|месячн|часов|минутн|секундн|этажн|кратн)\w*$",),
+    # the genitive singular after these is one thousand (« свыше тысячи »), the plural alone thousands
+    one_scale_after=("свыше", "более", "больше", "менее", "меньше", "около", "порядка", "почти", "до", "из"),
     one_words={"один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну"},
     scales=SCALES,
     units={"процент": ("percent", 1), "процента": ("percent", 1), "процентов": ("percent", 1), "кило": KG,
@@ -82,10 +119,8 @@ NUMERALS = GENERIC.extend(
     range_words=("до", "и", "или"),
     bracket_words=("около", "примерно", "или"),
     and_words=("и",),
-    soft_words={"первыми": 1, "первым": 1, "первых": 1, "первый": 1, "первая": 1, "первое": 1, "первого": 1, "первой": 1, "первом": 1, "второй": 2,
-                "вторая": 2, "второе": 2, "второго": 2, "втором": 2, "третий": 3, "третья": 3, "третьего": 3,
-                "третьем": 3, "дюжина": 12,
-                **{stem + e: v for v, stem in ((4, "четверт"), (5, "пят"), (6, "шест"), (7, "седьм"), (8, "восьм"),
-                                               (9, "девят"), (10, "десят"))
-                   for e in ("ый", "ая", "ое", "ого", "ой", "ом", "ую", "ые", "ых")}},
+    soft_words={**_ordinals(), "дюжина": 12,
+                # « за сутки »: over 24 hours
+                "сутки": 24, "суток": 24, "суткам": 24, "сутками": 24, "сутках": 24,
+                "биеннале": 2},  # « игравший на биеннале »: playing in the biennial event
 )
