@@ -226,7 +226,7 @@ def run(source: str, target: str, seed: int, show: bool) -> dict:
     failed: dict[str, str] = {}
     tried = found = 0
     docs = {}
-    pool: dict[str, list[tuple[str, str]]] = {}  # kind -> [(document, name)]
+    pool: dict[str, list[tuple[str, str, frozenset]]] = {}  # kind -> [(document, name, its territory codes)]
     source_sounds = {}
     for doc_id in src_docs:
         src = make_document("\n".join(src_docs[doc_id]), source, segmented=True)
@@ -245,7 +245,7 @@ def run(source: str, target: str, seed: int, show: bool) -> dict:
         # or « Open »
         for u, kind in cands:
             if rare(u.text, target) or u.territory or u.is_acronym:
-                pool.setdefault(kind, []).append((doc_id, u.text))
+                pool.setdefault(kind, []).append((doc_id, u.text, frozenset(u.territory)))
     for doc_id, (src, tgt, _) in docs.items():
         ctx = AuditContext(src, tgt, gold(len(src.segments)), Settings())
         t0 = time.perf_counter()
@@ -303,8 +303,11 @@ def run(source: str, target: str, seed: int, show: bool) -> dict:
         rng = draw("substitution", doc_id)
         unit, kind = rng.choice(cands)
         in_doc = {fold(u.text) for u, _ in cands}
-        others_of_kind = sorted({name for d, name in pool.get(kind, []) if d != doc_id and
-                                 fold(name) not in in_doc and name_key(name) != unit.key})
+        # (another name of the same country is no substitution: « U.K. » for « Britain », « United States » for
+        # « U.S. »)
+        others_of_kind = sorted({name for d, name, codes in pool.get(kind, []) if d != doc_id and
+                                 fold(name) not in in_doc and name_key(name) != unit.key and
+                                 not codes & set(unit.territory)})
         if not others_of_kind:
             continue
         new = rng.choice(others_of_kind)

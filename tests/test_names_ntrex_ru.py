@@ -1,7 +1,7 @@
-"""Names between Russian and English on sentences of NTREX-128 (CC BY-SA 4.0; see tests/data/ntrex/README.md): the
-Russian reference as the source, the English original as its translation, one sentence per line, checked with their
-line-to-line alignment (benchmarks/names.py --source ru --target en). What the clean references raised that a
-bilingual editor would not, and the names replaced that were missed (issue 13)."""
+"""Names between Russian (and, at the end, Spanish) and English on sentences of NTREX-128 (CC BY-SA 4.0; see
+tests/data/ntrex/README.md): the reference as the source, the English original as its translation, one sentence per
+line, checked with their line-to-line alignment (benchmarks/names.py --source ru --target en). What the clean
+references raised that a bilingual editor would not, and the names replaced that were missed (issue 13)."""
 
 import pytest
 
@@ -167,3 +167,16 @@ def test_a_name_joined_by_a_hyphen_to_a_common_word(russian, english, kept, new)
     assert replaced(name_findings(russian, english)) == []
     found = replaced(name_findings(russian, english.replace(kept, new)))
     assert len(found) == 1 and found[0][2] == new and found[0][1] in ("Лартин", "Могольон")
+
+
+# cnbc.com.6790, line 13 (es-en): « del » is a particle of names (Corea del Norte), which keeps the country whole
+COREA_ES = ("Señaló que Kim está interesado volver a reunirse con él después de que Trump encomiase la primera reunión "
+            "celebrada en junio en Singapur, que consideró un gran paso hacia la desnuclearización de Corea del Norte.")
+COREA_EN = ("He noted that Kim is interested in a second meeting after their initial meeting in Singapore in June was "
+            "hailed by Trump as a big step toward denuclearization of North Korea.")
+
+
+def test_del_is_a_particle_of_names():
+    assert name_findings(COREA_ES, COREA_EN, "es", "en") == []
+    found = name_findings(COREA_ES, COREA_EN.replace("North Korea", "Chad"), "es", "en")
+    assert replaced(found) == [("NAME002", "Corea del Norte", "Chad")]

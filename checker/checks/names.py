@@ -1225,7 +1225,9 @@ def _words_of(text: str, lang: str | None = None) -> set[str]:
     dotted = {m.replace(".", "") for m in re.findall(r"\b(?:[A-Z]\.){2,}", text)}  # A.S., U.K.
     words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text)
     words += [part for w in words if re.search(r"[’']", w) for part in re.split(r"[’']", w)]  # « d’Ariana »
-    words += [part for w in words if "-" in w for part in w.split("-")]  # « Rhein-Neckar-Arena »
+    if lang is None or not language(lang).capitalises_nouns:  # (the words of a name joined by hyphens, which are
+        # names word by word where nouns are not all capitalised: « Rhein-Neckar-Arena », see _units)
+        words += [part for w in words if "-" in w for part in w.split("-")]
     upper = re.findall(r"\b([A-Z][A-Z0-9]{1,5})s?\b", text)  # MWP, MWPs, HER2
     lemmas = {name_key(f) for w in words if lang is not None and w[:1].isupper() for f in language(lang).name_forms(w)}
     return dotted | {name_key(w) for w in words if len(w) >= 2} | lemmas | set(upper) | {w.lower() for w in upper}

@@ -46,9 +46,9 @@ COMMON_ABBREVIATIONS = frozenset({"dr", "prof", "no", "nos", "vs", "st", "ir", "
                                   "fig", "cf", "ca", "approx", "tel", "gen", "col", "lt", "capt", "sgt", "mt", "ft"})
 """Abbreviations that close with a period inside a sentence in news of any Latin-script language."""
 
-NAME_PARTICLES = ("de", "du", "des", "la", "le", "van", "von", "bin", "al", "el")
-"""Lower-case words inside a person's name (Charles de Gaulle, Ursula von der Leyen, Mohamed bin Salman): names
-keep them in every language that quotes them."""
+NAME_PARTICLES = ("de", "del", "du", "des", "la", "le", "van", "von", "bin", "al", "el")
+"""Lower-case words inside a person's or a place's name (Charles de Gaulle, Ursula von der Leyen, Mohamed bin Salman,
+Corea del Norte, Ciudad del Este): names keep them in every language that quotes them."""
 
 GENERIC_COORDINATORS = ("vs.", "vs", "versus", "&", ",")
 """What stands between two names coordinated in one sentence, in any language (« Smith vs Smyth »)."""
