@@ -137,3 +137,25 @@ def test_a_common_word_opening_a_sentence_is_no_sound_of_a_name():
     assert word_sound("Kendati", "id") not in kendati
     # (unless the document writes it as a name inside a sentence)
     assert word_sound("Kendati", "id") in _sounds_of("Kendati demikian.", "id", True, frozenset({"kendati"}))
+
+
+# newsweek.51329, lines 2, 3 and 5 (Indonesian): « Amerika » is the Indonesian word, « America » the English of the
+# cap the text quotes (« topi Make America Great »): no name spelled two ways
+AMERICA_ID = ("Kanye West dicemooh di studio selama Saturday Night Live setelah tampil kacau di mana dia memuji "
+              "President Amerika Serikat Donald Trump dan mengatakan bahwa dia akan mencalonkan diri pada tahun 2020.\n"
+              "Setelah membawakan lagu ketiga malam itu, berjudul Ghost Town di mana dia memakai topi Make America "
+              "Great, dia menantang partai Demokrat dan mengulangi dukungannya untuk Trump.\n"
+              "Ya, jika saya khawatir dengan rasisme, saya sudah keluar dari Amerika sejak lama,\" dia berkata.")
+
+
+def test_a_name_in_an_english_phrase_quoted_is_no_variant():
+    from checker import make_document
+    from checker.checks.names import _variants, spellings
+    from checker.document import SOURCE
+
+    doc = make_document(AMERICA_ID, "id", segmented=True)
+    assert [f for f in _variants(doc, SOURCE, spellings(doc), {}, []) if "America" in f.message] == []
+    # (a misspelling beside the same English words is still one: « Amerikka »)
+    doc = make_document(AMERICA_ID.replace("dari Amerika", "dari Amerikka"), "id", segmented=True)
+    assert [f.evidence["variants"][0]["form"] for f in _variants(doc, SOURCE, spellings(doc), {}, [])
+            if f.code == "NAME001"] == ["Amerika"]

@@ -292,6 +292,34 @@ def _common_word(form: str, lang: str) -> bool:
     return any(language(code).zipf(form.casefold()) >= COMMON for code in dict.fromkeys((lang, quoted or lang)))
 
 
+def _own_word(form: str, lang: str) -> bool:
+    """Whether a name's form is a word of the language, known to its spelling dictionary (or, without one, common):
+    « Amerika » in Indonesian."""
+    known = language(lang).spelled(form.casefold())
+    return bool(known) or (known is None and _zipf(lang, form.casefold()) >= COMMON)
+
+
+def _in_quoted_phrase(doc: Document, span: Span) -> bool:
+    """Whether a name word stands in a phrase of the language the document's news quotes (English), as that language
+    writes it: the word common in it, and a word beside it common in it, known in lower case to its dictionary (no
+    name: « Donald », « James »), and no word of the document's language (its spelling dictionary does not know it;
+    without one, it is rare there): « PGA of America », « Make America Great » in an Indonesian text, whose word
+    lists count « of » as common."""
+    lang = language(doc.language)
+    if not lang.quoted_language or not _english(span.text, doc.language):
+        return False
+    before = re.findall(r"[^\W\d_]+", doc.text[max(0, span.start - 40):span.start].split("\n")[-1])[-1:]
+    after = re.findall(r"[^\W\d_]+", doc.text[span.end:span.end + 40].split("\n")[0])[:1]
+
+    def foreign(word: str) -> bool:  # (a word of the quoted language in lower case, not a name: « of », « Make »)
+        known = lang.spelled(word.casefold())
+        return (known is False or (known is None and _zipf(doc.language, word.casefold()) < RARE)) and \
+            bool(quoted.spelled(word.casefold()))
+
+    quoted = language(lang.quoted_language)
+    return any(_english(w, doc.language) and foreign(w) for w in before + after)
+
+
 def _forms(words: list[tuple[str, Span]]) -> Counter:
     return Counter(unicodedata.normalize("NFC", w) for w, _ in words)
 
@@ -316,6 +344,12 @@ def _variants(doc: Document, side: str, words: dict, other: dict, pinned: list[s
             continue  # a name and its adjective (أسكتلندا, Scotland; أسكتلندي, Scottish)
         if _one_spelling(distinct, language(doc.language)):
             continue  # one name in two cases (« Кореей », « Кореи »), or quoted as written (« Festival »)
+        quoted = {f for f in distinct if all(_in_quoted_phrase(doc, sp) for w, sp in occurrences
+                                             if unicodedata.normalize("NFC", w) == f)}
+        if quoted and len(distinct) - len(quoted) == 1 and \
+                all(_own_word(f, doc.language) for f in distinct if f not in quoted):
+            continue  # a name as the language writes it (a word of its own), and as the English phrases it quotes
+            # write it (« Amerika » and « topi Make America Great », « PGA of America »)
         if language(doc.language).capitalises_nouns and all(_common_word(f, doc.language) for f in distinct):
             continue  # common words where every noun takes a capital (« Mütter », « Mutter »), or a word and the
             # English one the text quotes (« Amerika » and « Make America Great Again »); elsewhere a common word
