@@ -108,6 +108,19 @@ def test_source_sentence_copied_untranslated(target, embedder):
 
 
 @pytest.mark.parametrize("target", ["zh", "ja", "ar"])
+def test_indonesian_headline_of_capitalised_words_in_another_script(target, embedder):
+    """NTREX-128 reuters.218911's Indonesian headline, every word capitalised, in a Chinese, Japanese or Arabic
+    translation: names are carried over in any script, but a run of five Latin words or more, capitalised or not,
+    is no name. Without a full stop, the headline runs into the next sentence: the finding is then on the headline
+    inside it (Arabic, Japanese), or on the whole where the headline is most of its letters (Chinese)."""
+    src, tgt = ntrex_lines(DOC, "id"), ntrex_lines(DOC, target)
+    headline = "Babi Pembunuh Menganiaya Petani Cina sampai Meninggal"
+    found = lang_findings(src, tgt[:3] + [headline] + tgt[4:], target, embedder)
+    assert [(f.code, f.evidence["detected"]) for f in found] == [("LANG001", "id")]
+    assert where(found[0]).strip().startswith(headline)
+
+
+@pytest.mark.parametrize("target", ["zh", "ja", "ar"])
 def test_sentence_in_another_script(target, embedder):
     # a Russian sentence (NTREX-128's reference) in a Chinese, Japanese or Arabic translation: the detector,
     # restricted to the audit's languages, cannot name it; its Cyrillic letters send it to the open detector

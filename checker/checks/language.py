@@ -168,7 +168,7 @@ class LanguageCheck:
         judged = {f[0] for f in flagged} | copied
         runs = [run for seg in tgt.segments if seg.index not in judged
                 for run in _foreign_runs(seg, target, [lang for lang in dict.fromkeys((source_lang, quoted))
-                                                       if lang != target])]
+                                                       if lang != target], headlines=(source_lang,))]
         for (index, start, end, _, words_lang), (lang, prob) in zip(runs, detect([r[3] for r in runs])):
             # two witnesses: the words' frequencies and the detector (unsure on a few words, so its best guess)
             if lang == words_lang and prob >= RUN_CONFIDENCE:
@@ -183,7 +183,12 @@ class LanguageCheck:
         for index, start, end, lang, prob in flagged:
             text = tgt.text[start:end]
             near = source_words.get(index, set())
-            words = [w.casefold() for _, _, w in _words(text, target) if not w[:1].isupper()]
+            # names are carried over in any language, but a sentence of the source's capitalised words in another
+            # script than the target's (an Indonesian headline, « Babi Pembunuh Menganiaya Petani Cina sampai
+            # Meninggal », inside an Arabic article) is no name: there its capitalised words count too (not in an
+            # English title a Japanese article quotes, « Just the Funny Parts »)
+            headline = lang == source_lang and _scripts_apart(lang, target) and other_script(text, target_lang)
+            words = [w.casefold() for _, _, w in _words(text, target) if headline or not w[:1].isupper()]
             if lang == source_lang:
                 # part of a sentence that is a source sentence copied (it ran into a translated one): the sentence,
                 # or the run of source-language words inside it, shares most of its words with the nearby source
@@ -221,6 +226,7 @@ class LanguageCheck:
 
 
 MIN_RUN = 3
+MIN_NAMED_RUN = 5
 RUN_CONFIDENCE = 0.5
 MIN_LETTERS = 12
 """A sentence is judged by its script when it has at least this many letters."""
@@ -251,29 +257,39 @@ def _word_language(word: str, target: str, others: list[str]) -> str | None:
     return None
 
 
-def _foreign_runs(seg, target: str, others: list[str]) -> list[tuple[int, int, int, str, str]]:
+def _foreign_runs(seg, target: str, others: list[str], headlines: tuple[str, ...] = ()
+                  ) -> list[tuple[int, int, int, str, str]]:
     """Runs of at least MIN_RUN words of one other language, not broken by a word of the target language, widened
-    over the neutral words around them: (sentence index, start, end, text, the language of its words)."""
+    over the neutral words around them: (sentence index, start, end, text, the language of its words). Capitalised
+    words are names, but those of a language of ``headlines`` in a script the target is not written in count in a
+    run of MIN_NAMED_RUN words or more."""
     if not others or not _frequencies(target, *others):
         return []
     words = _words(seg.text, target)
-    labels = []
+    own_script = language(target).script_share
+    labels, capitals = [], []
     for k, (_, _, word) in enumerate(words):
         label = _word_language(word.casefold(), target, others)
-        if word[:1].isupper() and (k or not word[1:].islower()) and label != target:
+        capital = word[:1].isupper() and (k or not word[1:].islower()) and label != target
+        if capital and (label not in headlines or own_script(word)[0] > 0):
             label = None  # a name (a sentence's first word counts as a word; a common target word ends a run)
         labels.append(label)
+        capitals.append(capital and label is not None)
     out, k = [], 0
     while k < len(words):
         lang = labels[k]
         if lang is None or lang == target:
             k += 1
             continue
-        j, count = k, 0
+        j, count, named = k, 0, 0
         while j < len(words) and labels[j] in (None, lang):
             count += labels[j] == lang
+            named += capitals[j]
             j += 1
-        if count >= MIN_RUN:
+        # capitalised words in a script the target is not written in count only in a long run: an Indonesian
+        # headline (« Babi Pembunuh Menganiaya Petani Cina sampai Meninggal ») in an Arabic article, not a name
+        # (« New York Times »)
+        if count >= (MIN_NAMED_RUN if named else MIN_RUN) and count > named:
             first, last = k, j - 1
             while first > 0 and labels[first - 1] is None:
                 first -= 1
