@@ -197,7 +197,7 @@ class LanguageCheck:
                 if (start, end) == (seg.start, seg.end):
                     parts += [(rs, re_, rt) for _, rs, re_, rt, _ in _foreign_runs(seg, target, [source_lang])]
                 copy = next(((ps, pe, pt, share) for ps, pe, pt in parts
-                             if (share := _shared(pt, near, target)) >= COPY_RATIO), None)
+                             if (share := _shared(pt, near, target, capitals=headline)) >= COPY_RATIO), None)
                 if copy:
                     ps, pe, pt, share = copy
                     wrong.add(index)
@@ -312,9 +312,10 @@ def _short_language(seg, target: str, source_lang: str) -> tuple[str, float]:
     return UNDETERMINED, 0.0
 
 
-def _shared(text: str, words: set[str], lang: str) -> float:
-    """The share of the lower-case words of ``text`` (in ``lang``) that are in ``words``."""
-    own = [w.casefold() for _, _, w in _words(text, lang) if not w[:1].isupper()]
+def _shared(text: str, words: set[str], lang: str, capitals: bool = False) -> float:
+    """The share of the lower-case words of ``text`` (in ``lang``) that are in ``words``; of all its words with
+    ``capitals``."""
+    own = [w.casefold() for _, _, w in _words(text, lang) if capitals or not w[:1].isupper()]
     return sum(w in words for w in own) / len(own) if own else 0.0
 
 
