@@ -115,22 +115,6 @@ def test_trudell_replaced_is_found():
     assert replaced(found) == [("NAME002", "Трюделл", "Bashar")]
 
 
-# reuters.218882, line 4: « Великобританией » is Britain (English news' name for the United Kingdom); the Russian
-# translated Chequers (« Шашки », the game), which is no name of the source replaced
-CHEQUERS_RU = ("В другом интервью, опубликованном на одной полосе с интервью Мэй, бывший глава МИД Борис Джонсон "
-               "раскритиковал ее так называемый план «Шашки» в рамках Брексита, заявив, что считает ввод таможенных "
-               "пошлин между Великобританией и ЕС «абсолютно нелепым».")
-CHEQUERS_EN = ("In another interview next to the one with her on the newspaper's front page, her former foreign "
-               "minister Boris Johnson pressed his attack of her so-called Chequers plan for Brexit, saying a proposal "
-               "that Britain and the EU should collect each other's tariffs was \"entirely preposterous.\"")
-
-
-def test_britain_is_the_united_kingdom():
-    assert replaced(name_findings(CHEQUERS_RU, CHEQUERS_EN)) == []
-    found = name_findings(CHEQUERS_RU, CHEQUERS_EN.replace("Britain", "Portugal"))
-    assert replaced(found) == [("NAME002", "Великобританией", "Portugal")]
-
-
 # bbc.381780, line 1: a headline opens with the town, which Russian's dictionary (pymorphy3) reads as a place
 LONDONDERRY_RU = "Лондондерри: машина врезалась в дом, все трое соучастников арестованы"
 LONDONDERRY_EN = "Londonderry: Men arrested after house rammed by car"

@@ -22,8 +22,6 @@ class German(Language):
     capitalises_nouns = True
     noun_endings = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ismus", "ität",
                     "tion", "tionen")
-    territory_aliases = {"Großbritannien": "GB"}
-    """What German news writes for a territory beside CLDR's names (Vereinigtes Königreich)."""
 
     def name_forms(self, word: str) -> tuple[str, ...]:
         """The word, and without the -s of a name's genitive (« Cricks Verhaftung », « Livingstons Sieg »)."""

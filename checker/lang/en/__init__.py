@@ -19,9 +19,6 @@ class English(Language):
     minor_words = frozenset("a an and at for in of on the to".split())
     territory_initials_skip = ("of", "the")
     translated_name_endings = ("shire",)
-    territory_aliases = {"Britain": "GB", "Great Britain": "GB"}
-    """What English news writes for a territory beside CLDR's names (« Великобритания » is Britain as often as the
-    United Kingdom)."""
     negations = frozenset({"not", "no", "never", "without", "none", "nor", "neither", "nobody", "nothing", "n't",
                            "cannot"})
     implicit_negations = (r"impossible", r"unable", r"unknown", r"refus\w*", r"den(?:y|ied|ies)", r"fail\w*",
