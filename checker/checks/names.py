@@ -1067,8 +1067,10 @@ def name_prefixes_article(language_, name: str) -> bool:
 
 def _sounds_of(text: str, lang: str, glued: bool = True, named: frozenset[str] | None = None) -> set[str]:
     """The sound keys of the words of a sentence that may be names: where the language finds names by their
-    script, its name candidates and the Latin words it quotes; elsewhere its capitalised words. Acronyms are left
-    out (« ФБР », FBI, is no sound of Varela's), and so, where ``named`` is given (the words its document capitalises
+    script, its name candidates (and the words a name finder missed that « · » joins to one: :func:`_joined_sounds`)
+    and the Latin words it quotes; elsewhere its capitalised words. Between two scripts that space their words
+    acronyms are left out (« ФБР », FBI, is no sound of Varela's); where one does not, a Latin acronym is
+    transliterated (TASS, 塔斯社, タス通信, تاس) and kept. And so, where ``named`` is given (the words its document capitalises
     inside a sentence, casefolded: :func:`_named_inside`), is a word common in the language (and known in lower
     case to its spelling dictionary, where it has one: « Charles » is common in Indonesian news, and a name), or one
     its morphological dictionary reads as no name (``Language.proper_name``), that is capitalised only because it
@@ -1084,12 +1086,14 @@ def _sounds_of(text: str, lang: str, glued: bool = True, named: frozenset[str] |
             out.add(word_sound(text[a + c:a + d], lang))
             for e, f in language_.name_pieces(text[a + c:a + d]):
                 out.add(word_sound(text[a + c + e:a + c + f], lang))
+    if candidates:
+        out.update(_joined_sounds(text, lang, candidates))
     run: list[str] = []
     for m in re.finditer(r"(?P<latin>[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:[’'-][A-Za-z\u00c0-\u024f\u0400-\u04ff]+)*)|"
                          r"[^\sA-Za-z\u00c0-\u024f\u0400-\u04ff]+", text):
         word = m.group()
         if m.group("latin") is None or not (candidates is not None or word[:1].isupper()) or \
-                (is_acronym(word) and len(word) <= 6) or \
+                (is_acronym(word) and len(word) <= 6 and not glued) or \
                 (m.start() == opening and (language_.zipf(word.casefold()) >= RARE and
                                            language_.spelled(word.casefold()) is not False or
                                            language_.proper_name(word) is False) and
@@ -1109,6 +1113,50 @@ def _sounds_of(text: str, lang: str, glued: bool = True, named: frozenset[str] |
             out.add("".join(run[-3:]))
             out.add("".join(run[-2:]))
     return {sound for sound in out if sound}
+
+
+_NAME_JOINERS = "·・‧･＝="
+_JOINED_WORD_CHARS = 4
+"""The most characters of the words beside a name joiner that :func:`_joined_sounds` reads as the part of the name
+a script's name finder missed (a given name: 艾别克, Aibek)."""
+
+
+def _joined_sounds(text: str, lang: str, candidates: list[tuple[int, int]]) -> set[str]:
+    """The sounds of the part of a name joined by « · » to a name candidate of a script without capitals that its
+    name finder did not take (艾别克 of 艾别克·斯马迪亚罗夫, Aibek Smadiyarov: 别 is no character of Xinhua's tables):
+    the words on the other side of the joiner, one, two, as long as they make :data:`_JOINED_WORD_CHARS` characters
+    at most (艾别克, not 发言人艾别克), alone and with the candidate."""
+    covered = [(a, b) for a, b in candidates]
+
+    def inside(i: int) -> bool:
+        return any(a <= i < b for a, b in covered)
+
+    spans = None
+    out: set[str] = set()
+    for a, b in candidates:
+        for joiner, step in ((a - 1, -1), (b, 1)):
+            if not 0 <= joiner < len(text) or text[joiner] not in _NAME_JOINERS:
+                continue
+            beside = joiner + step
+            if not 0 <= beside < len(text) or inside(beside) or not text[beside].isalpha():
+                continue
+            if spans is None:
+                spans = language(lang).word_spans(text)
+            words = sorted((s, e) for s, e in spans if (e <= joiner if step < 0 else s > joiner))
+            if step < 0:
+                words.reverse()
+            edge = beside
+            for s, e in words:
+                if (e != edge + 1 if step < 0 else s != edge) or not text[s:e].isalpha() or \
+                        any(inside(i) for i in range(s, e)):
+                    break
+                lo, hi = (s, joiner) if step < 0 else (joiner + 1, e)
+                if hi - lo > _JOINED_WORD_CHARS:
+                    break
+                out.add(word_sound(text[lo:hi], lang))
+                out.add(word_sound(text[lo:hi] + text[a:b] if step < 0 else text[a:b] + text[lo:hi], lang))
+                edge = s - 1 if step < 0 else e
+    return out
 
 
 def _bare(word: str, lang: str) -> str:
