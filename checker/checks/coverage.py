@@ -224,29 +224,21 @@ def _split_off(ctx: AuditContext) -> dict[int, tuple[int, float]]:
     return out
 
 
-def _shifted(link, vs, vt) -> tuple[int, float] | None:
+def _shifted(link, vs, vt, came_in: bool = False) -> tuple[int, float] | None:
     """(the neighbouring source sentence, its similarity) when a weak 1-1 pair's translation renders that neighbour
-    rather than its own source sentence."""
+    rather than its own source sentence. ``came_in``: (the neighbouring translation sentence, its similarity) when the
+    pair's source sentence is rendered by that neighbour rather than by its own translation sentence, which then came in
+    from elsewhere (the aligner linked a sentence added with the source sentence of its neighbour rather than leave it
+    alone)."""
     if link.similarity >= SHIFT_SIMILARITY:
         return None
     i, j = link.source[0], link.translation[0]
-    near = [(k, float(vs[k] @ vt[j])) for k in (i - 1, i + 1) if 0 <= k < len(vs)]
+    if came_in:
+        near = [(k, float(vs[i] @ vt[k])) for k in (j - 1, j + 1) if 0 <= k < len(vt)]
+    else:
+        near = [(k, float(vs[k] @ vt[j])) for k in (i - 1, i + 1) if 0 <= k < len(vs)]
     best = max(near, key=lambda kv: kv[1], default=None)
-    if best is not None and best[1] - link.similarity > SHIFT_MARGIN:
-        return best
-    return None
-
-
-def _shifted_in(link, vs, vt) -> tuple[int, float] | None:
-    """(the neighbouring translation sentence, its similarity) when a weak 1-1 pair's source sentence is rendered by
-    that neighbour rather than by its own translation sentence: the translation sentence came in from elsewhere (the
-    aligner linked a sentence added with the source sentence of its neighbour rather than leave it alone)."""
-    if link.similarity >= SHIFT_SIMILARITY:
-        return None
-    i, j = link.source[0], link.translation[0]
-    near = [(k, float(vs[i] @ vt[k])) for k in (j - 1, j + 1) if 0 <= k < len(vt)]
-    best = max(near, key=lambda kv: kv[1], default=None)
-    if best is not None and best[1] - link.similarity > SHIFT_IN_MARGIN:
+    if best is not None and best[1] - link.similarity > (SHIFT_IN_MARGIN if came_in else SHIFT_MARGIN):
         return best
     return None
 
@@ -311,7 +303,7 @@ def _inside_links(ctx: AuditContext, split: set[int] = frozenset()) -> Iterable[
                                "other_similarity": round(sims[1 - keep], 4), "boilerplate": None})
         elif a == 1 and b == 1:
             i, j = link.source[0], link.translation[0]
-            came_in = _shifted_in(link, vs, vt)
+            came_in = _shifted(link, vs, vt, came_in=True)
             if came_in is not None and (i not in shifted or came_in[1] > shifted[i][1][1]):
                 near, near_sim = came_in
                 seg = tgt.segments[j]
