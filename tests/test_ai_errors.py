@@ -412,6 +412,35 @@ def test_term_rendered_another_way_inside_a_phrase_every_pair_holds(embedder):
                                                                           ("Tribunal suprême", 1)]
 
 
+def test_term_that_begins_with_a_title_rendered_two_ways(embedder):
+    """NTREX-128 newsweek.51330 names « calon Hakim Agung » (a candidate for the Supreme Court) in two sentences,
+    « candidat à la Cour suprême » both times. « Hakim » is a title of a role, but « Agung » is not part of a name:
+    the phrase is a term, and its second rendering « Tribunal suprême » is TERM001."""
+    doc = "newsweek.51330"
+    fr = ntrex_lines(doc, "fr")
+    assert [f for f in _audit_article(doc, fr, embedder).findings if f.code == "TERM001"] == []
+    edited = list(fr)
+    edited[18] = fr[18].replace("Cour suprême", "Tribunal suprême")
+    f = only(_audit_article(doc, edited, embedder), "TERM001")
+    assert f.evidence["term"] == "Hakim Agung"
+    assert [(r["text"], r["count"]) for r in f.evidence["renderings"]] == [("Cour suprême", 1),
+                                                                          ("Tribunal suprême", 1)]
+    assert "Tribunal suprême" in [s.text for s in f.spans if s.side == "translation"]
+
+
+def test_other_rendering_is_the_phrase_that_keeps_words_in_place(bbc, embedder):
+    """In bbc.381790's line 13, « Membres du Parlement gallois » is followed by « de Gallois préfère ». With
+    « Congrès gallois » there, both « Congrès gallois » and « Gallois préfère » keep one word of « Parlement
+    gallois »; the one that keeps it where it stood is the other rendering."""
+    src, fr = bbc
+    edited = list(fr)
+    edited[12] = fr[12].replace("Parlement gallois", "Congrès gallois")
+    assert "Gallois préfère" in edited[12]
+    f = only(run(src, edited, embedder), "TERM001")
+    assert [(r["text"], r["count"]) for r in f.evidence["renderings"]] == [("Parlement gallois", 3),
+                                                                          ("Congrès gallois", 1)]
+
+
 def test_a_name_and_a_verb_are_no_second_rendering(embedder):
     """NTREX-128 guardian.221762: « la Cour internationale de justice » and « la Cour était anormalement rapide »
     differ in one word after « Cour », but « était » is a verb (the French dictionary's morphology says so): no

@@ -19,8 +19,9 @@ tells (« Parti socialiste » for « Parti travailliste », never « Cour était
 keeping a name of the term or of its source as written (« Trump cherche ») nor rendering a sibling the source names
 beside it (« Korea Selatan » beside « Korea Utara »).
 
-Terms that hold a title of a role (« Presiden Trump », MEAN004's business) are left out, and so are names of people
-(NAME001 reports their spellings).
+A title of a role with a name (« Presiden Trump », MEAN004's business) is no term, and nor are names of people
+(NAME001 reports their spellings); a title with a common word that is no name (« Hakim Agung », a Supreme Court
+justice, rendered « Cour suprême ») is one.
 """
 
 from __future__ import annotations
@@ -164,10 +165,15 @@ def _source_terms(src: Document, pairs, tokens, lang: Language) -> dict[tuple[st
                         _content(w, lang) and lang.zipf(w) < RARE_ZIPF for w in words)
                     if not (capitalised or rare or words in expansions):
                         continue
-                    if lang.title_spans(" ".join(words)):
+                    joined = " ".join(words)
+                    titles = lang.title_spans(joined)
+                    if titles and not capitalised:
                         continue  # a title: MEAN004
-                    if capitalised and not any(_content(w, lang) and lang.zipf(w) >= RARE_ZIPF for w in words):
-                        continue  # a person's or a place's name: NAME001
+                    # the words no title covers (« Presiden Trump »: « Trump »; « Hakim Agung »: « Agung »)
+                    starts = [joined.index(w, sum(len(x) + 1 for x in words[:p])) for p, w in enumerate(words)]
+                    rest = [w for w, b in zip(words, starts) if not any(s <= b < e for s, e, _ in titles)]
+                    if capitalised and not any(_content(w, lang) and lang.zipf(w) >= RARE_ZIPF for w in rest):
+                        continue  # a person's or a place's name (NAME001), or a title of one (MEAN004)
                     found[words].add(k)
     # a term inside a longer term that stands in the same pairs is the longer one's part
     out = {}
@@ -241,7 +247,11 @@ def _near(rendering: tuple[str, ...], here: dict, lang: Language, strict: bool =
             continue
         if phrase[0] != whole[0] and phrase[-1] != whole[-1] and len(mine) > 1 and changed == len(mine):
             continue
-        key = (kept, -abs(len(phrase) - len(whole)), phrase)
+        # the words kept where they stood first (« Congrès gallois » before « Gallois préfère » for « Parlement
+        # gallois »), then the length nearest
+        in_place = sum(1 for a, b in zip(whole, phrase) if a == b) + sum(
+            1 for a, b in zip(reversed(whole), reversed(phrase)) if a == b)
+        key = (kept, in_place, -abs(len(phrase) - len(whole)), phrase)
         if best is None or key > best[0]:
             best = (key, phrase)
     return best[1] if best else None
