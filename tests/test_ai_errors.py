@@ -279,6 +279,34 @@ def test_short_sentence_left_out_inside_a_merged_link(embedder):
     assert [(s.side, s.text) for s in f.spans] == [("source", "Mereka merundung saya!"), ("translation", edited[12])]
 
 
+def test_sentence_left_out_that_pulls_its_merged_link_away(embedder):
+    """NTREX-128 bbc.381780 with « L’incident s’est déroulé à Ballynagard Crescent jeudi vers 19h30 heure locale. »
+    deleted: the aligner merges its source sentence with the one before. The translation is long enough for both and
+    the two members are less than 0.1 apart, but the first alone is closer to it than both together by more than
+    0.015: the second, 40 % of the link, pulls it away. COV001 on the sentence left out."""
+    doc = "bbc.381780"
+    src, fr = ntrex_lines(doc, "id"), ntrex_lines(doc, "fr")
+    assert [f.code for f in _audit_article(doc, fr, embedder).findings if f.code.startswith("COV")] == []
+    edited = fr[:2] + fr[3:]
+    [f] = [f for f in _audit_article(doc, edited, embedder).findings if f.code.startswith("COV")]
+    assert f.code == "COV001" and f.evidence["link"] == "2-1" and f.evidence["length_ratio"] > 0.7
+    assert f.evidence["member_similarity"] > f.evidence["link_similarity"] + 0.015
+    assert f.spans[0].side == "source" and f.spans[0].text == src[2]
+
+
+def test_tail_of_a_sentence_split_off_after_a_quote_is_no_addition(embedder):
+    """NTREX-128 newsweek.51329's French puts the end of « ..., Variety melaporkan, dengan satu orang memberitahukan:
+    "Seluruh studio terdiam." » in a sentence of its own (« Une personne sur place a déclaré au magazine : « Un silence
+    de mort est tombé sur l’ensemble du plateau. » »), which the aligner leaves alone. Neither clause of that tail
+    (4 words, then 3) is long enough alone; the tail of two clauses is, and the sentence renders it: no COV002."""
+    doc = "newsweek.51329"
+    report = _audit_article(doc, ntrex_lines(doc, "fr"), embedder)
+    alone = [report.translation.segments[link.translation[0]].text for link in report.alignment.links
+             if not link.source]
+    assert len(alone) == 1 and alone[0].startswith("Une personne sur place a déclaré au magazine")
+    assert [f.message for f in report.findings if f.code.startswith("COV")] == []
+
+
 def test_loanwords_of_french_news_are_no_third_language_words(embedder):
     """NTREX-128's French writes « bankables » (dailymail.co.uk.298595), « pénaltys » (bbc.381746) and « maul »
     (scotsman.133765): words French news writes too, or in French letters, not English slips like « les farmers »."""
