@@ -228,6 +228,32 @@ def _side_by_side(doc: Document, occurrences: list[tuple[str, Span]]) -> bool:
     return False
 
 
+GIVEN_NAME = 2.5
+"""The Zipf frequency (in the language, or in the one its news quotes) from which a spelling is a given name of its
+own (Allan 3.6 and Alan 4.4 in English), not a misspelling of one."""
+
+
+def _other_surnames(doc: Document, occurrences: list[tuple[str, Span]]) -> bool:
+    """Whether every occurrence of the spellings is followed by another capitalised word of its name, and no two
+    spellings share one: two given names of two people (« Alan Lithgow » and « Allan McGregor », Livingston's
+    defender and Rangers' goalkeeper in one NTREX-128 article), not one name spelled two ways (« Kassym-Jomart
+    Tokayev » and « Kassym-Jomart Tokaïev » share their surname)."""
+    if not language(doc.language).has_case:
+        return False
+    after: dict[str, set[str]] = {}
+    for word, span in occurrences:
+        m = re.match(r"[ \u00a0]+(" + CAPITAL + r"[^\W\d_]+(?:['’-][^\W\d_]+)*)", doc.text[span.end:span.end + 60])
+        if m is None or is_acronym(m.group(1)):
+            return False
+        after.setdefault(unicodedata.normalize("NFC", word), set()).add(name_key(m.group(1)))
+    # (and each spelling a given name of its own, one the news writes: « Dieggo Enrique » is a misspelt Diego
+    # beside « Diego Mendoza », another Diego)
+    quoted = language(doc.language).quoted_language or doc.language
+    return len(after) >= 2 and all(not (a & b) for a, b in itertools.combinations(after.values(), 2)) and \
+        all(max(language(code).zipf(form.casefold()) for code in {doc.language, quoted}) >= GIVEN_NAME
+            for form in after)
+
+
 def _adjective_of(forms: list[str], endings: tuple[str, ...]) -> bool:
     """Whether the forms are one name, and it with an adjective's ending (``Language.name_adjective_endings``) added
     or in place of its last long vowel: أسكتلندا and أسكتلندي."""
@@ -340,6 +366,8 @@ def _variants(doc: Document, side: str, words: dict, other: dict, pinned: list[s
             continue  # one spelling, a letter typed two ways (ダレー and ダレ―)
         if _side_by_side(doc, occurrences):
             continue  # two spellings in one sentence ("Smith dan Smyth") are two people
+        if _other_surnames(doc, occurrences):
+            continue  # two given names, each with its own surname: two people (Alan Lithgow and Allan McGregor)
         if _adjective_of(distinct, language(doc.language).name_adjective_endings):
             continue  # a name and its adjective (أسكتلندا, Scotland; أسكتلندي, Scottish)
         if _one_spelling(distinct, language(doc.language)):
@@ -654,12 +682,37 @@ class _Side:
                     if not any(sound_likeness(r, other, not self.glued) > likeness and sounds_alike(r, other, self.glued)
                                for r in others):
                         return True
+            # a word of a script without capitals that sounds like a word this side writes in lower case is that
+            # word's loanword, not a name added (スポイラー, spoiler; フォーボール, fourball; ボギー, bogey): the same
+            # consonants where it has two, near ones from three
+            if _non_latin(unit.text) and any(
+                    sound == other if min(len(sound), len(other)) <= 2 else sounds_alike(sound, other, False)
+                    for sound in mine if len(sound) >= 2 for i in sentences for other in self.lower_sounds[i]):
+                return True
         if self.texts is not None and unit.territory and \
                 any(stem in self.texts[i] for stem in _territory_stems(self.lang, unit.territory) for i in sentences):
             return True
         return _has_counterpart(unit, [self.keys[i] for i in sentences], [self.folded[i] for i in sentences],
                                 [u for i in sentences for u in self.units[i]], self.lang, [glossary_forms],
                                 set().union(*(self.common[i] for i in sentences)) if sentences else set())
+
+    @cached_property
+    def lower_sounds(self) -> list[set[str]]:
+        """The sound keys of each sentence's foreign words in lower case, of four letters or more, where the language
+        writes capitals: words its spelling dictionary does not know (without one, rare in it: Zipf below
+        :data:`RARE`), as the English words an Indonesian text writes (« spoiler », « fourball », « bogey »), which
+        a script without capitals writes as loanwords. (Its own words are left out: their sounds are as many as a
+        language's words, and one of them sounds like many a name, « menemukan » like マニトバ.)"""
+        language_ = language(self.lang)
+        if self.sounds is None or not language_.has_case:
+            return [set() for _ in self.raw]
+
+        def foreign(word: str) -> bool:
+            known = language_.spelled(word)
+            return known is False or (known is None and language_.zipf(word) < RARE)
+
+        return [{word_sound(w, self.lang) for w in re.findall(r"(?<![\w’'-])[^\W\d_A-Z]{4,}(?![\w’'-])", text)
+                 if w[:1].islower() and foreign(w)} - {""} for text in self.raw]
 
     @cached_property
     def common(self) -> list[set[str]]:
@@ -999,9 +1052,14 @@ def _script_units(names: _Names, shared: set[str], out: list[list[_Unit]]) -> No
                 pieces = [word[c:d] for c, d in spans]
                 names_in = [piece for piece in pieces if not lang.common_word(piece)] \
                     if spans != [(0, len(word))] else pieces
+                # (a word of the dictionary whole is none, where a prefix was taken off it: Arabic « التقطته », it
+                # caught him, is no ال before « تقطته »)
+                glued = mention.text[next((k for k in range(a, -1, -1)
+                                           if k == 0 or not mention.text[k - 1].isalpha()), a):b]
                 if len(sound) >= 2 and names_in and \
                         ("~" + strong_sound(sound) in shared or (lang.listed_zipf(word) < RARE and not lang.common_word(word)
-                                                                 and not lang.spelled(word))):
+                                                                 and not lang.spelled(word) and
+                                                                 not (glued != word and lang.spelled(glued)))):
                     out[seg.index].append(_Unit(word, start, end, seg.index, lang.variant_key(word), sound=sound,
                                                 pieces=tuple(word_sound(piece, lang.code) for piece in names_in
                                                              if spans != [(0, len(word))])))

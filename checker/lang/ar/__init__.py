@@ -22,9 +22,11 @@ class Arabic(Language):
 
     # --- names
     name_prefixes = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
-    transliteration_folds = ((r"(?<=[a-z])[wy`']+", ""), (r"^[`']", ""), (r"j", "G"), (r"(?<=[a-z])gh", "g"))
+    transliteration_folds = ((r"(?<=[a-z])[wy`']+", ""), (r"^[`']", ""), (r"(?<=[a-z]n)j$", "g"), (r"j", "G"),
+                             (r"(?<=[a-z])gh", "g"))
     """Inside a word و and ي write long vowels (توكاييف is Tokayev); ع and hamza are no sound of a Latin name; ج
-    writes a g as often as a j (مينجا, Menga; جوينيث, Gwyneth): a weak letter of checker.names.WEAK_LETTERS; غ
+    writes a g as often as a j (مينجا, Menga; جوينيث, Gwyneth): a weak letter of checker.names.WEAK_LETTERS, and
+    after ن ending a word the g of an English ng (ويلنج, Wheeling; إيفننج, Evening); غ
     inside a word writes a g (فورتمبرغ, Wuerttemberg), not the English gh that the sound key drops (Leigh)."""
     territory_aliases = {"أمريكا": "US", "امريكا": "US", "بريطانيا": "GB", "روسيا": "RU"}
 
@@ -78,8 +80,25 @@ class Arabic(Language):
 
     def common_word(self, word: str) -> bool:
         """A word of the dictionary that the news writes (:data:`NAME_ZIPF`): a piece of a line written without
-        spaces (« يرام » of « على ما يرام »), not a name."""
-        return self.zipf(word) >= NAME_ZIPF and bool(self.spelled(word))
+        spaces (« يرام » of « على ما يرام »), not a name; and words of the dictionary written without the spaces
+        between them, every letter in one of them (NTREX-128's « إلىأنهتمإحرازتقدم », « نجحفي », « حيثيخلقان »:
+        إلى أنه تم إحراز تقدم, نجح في, حيث يخلقان)."""
+        return (self.zipf(word) >= NAME_ZIPF and bool(self.spelled(word))) or self._glued_words(word)
+
+    def _glued_words(self, word: str) -> bool:
+        if len(word) < GLUED_PIECES - 1 or self.spelling is None or self.spelled(word):
+            return False
+        return _split_words(word, self._dictionary_piece) is not None
+
+    def _dictionary_piece(self, piece: str) -> bool:
+        """A piece of words glued together: a word of two letters of :data:`_SHORT_WORDS` (or « تم »), a word of
+        the dictionary of three letters as frequent as :data:`GLUED_ZIPF`, of four from :data:`NAME_ZIPF` + 1, and
+        a longer one the news writes at all: a name read as short words of the dictionary (« كولي بالي »,
+        Coulibaly; « سين سبري », Sainsbury; « كاف انو », Kavanaugh) is not glued words."""
+        if piece in _SHORT_WORDS or piece == "تم":
+            return True
+        least = GLUED_ZIPF if len(piece) == 3 else NAME_ZIPF + 1 if len(piece) == 4 else 0.5
+        return len(piece) >= 3 and self.zipf(piece) >= least and bool(self.spelled(piece))
 
     def strip_prefix(self, word: str) -> str:
         """The word without the prefix glued before it (والصين: الصين... صين), where three letters or more are left.
@@ -185,6 +204,17 @@ def _between_words(word: str, known, prefixes: tuple[str, ...]) -> list[tuple[in
                         not (n >= GLUED_LINE and (a == 0 or b == n)) for a, b in pieces):
         return [(0, n)]
     return [(a, b) for a, b in pieces if b - a >= 3]
+
+
+def _split_words(word: str, known) -> list[str] | None:
+    """``word`` as two to five ``known`` words written together, the fewest; None where it is not."""
+    n = len(word)
+    best: list[list[str] | None] = [[]] + [None] * n
+    for k in range(1, n + 1):
+        for j in range(max(0, k - 14), k - 1):
+            if best[j] is not None and (best[k] is None or len(best[j]) + 1 < len(best[k])) and known(word[j:k]):
+                best[k] = best[j] + [word[j:k]]
+    return best[n] if best[n] is not None and 2 <= len(best[n]) <= 5 else None
 
 
 _WEAK_PREFIXES = ("ف", "ك")
