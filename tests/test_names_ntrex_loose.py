@@ -114,3 +114,18 @@ def test_a_given_name_misspelt_before_the_same_surname_is_still_found():
     found = name_findings(text, TWO_PEOPLE_JA, "id", "ja")
     assert [(f.code, f.spans[0].side, f.evidence["key"]) for f in found if f.code == "NAME001"] == \
         [("NAME001", "source", "alan")]
+
+
+# cbsnews.248384, line 23: the Chinese writes Chris Coons' original after his name, 库恩斯（Chris Coons ）
+COONS_ID = "Flake telah diyakinkan sebagian oleh percakapan dengan temannya, Senator Demokrat Chris Coons."
+COONS_ZH = "弗雷克与其好友民主党参议员库恩斯（Chris Coons ）的几番交谈后，一定程度上坚定了他的决定。"
+
+
+def test_a_latin_gloss_is_the_counterpart_of_the_name_it_glosses():
+    assert name_findings(COONS_ID, COONS_ZH, "id", "zh") == []
+
+
+def test_a_latin_gloss_after_another_name_is_no_counterpart():
+    # 比约恩 (Bjorn) before Chris Coons' original: the source's Coons was replaced, whatever the gloss says
+    text = COONS_ZH.replace("库恩斯", "比约恩")
+    assert replaced(name_findings(COONS_ID, text, "id", "zh")) == [("NAME002", "Coons", "比约恩")]

@@ -593,10 +593,50 @@ def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -
     source = _Side(src.language, s_keys, [fold(seg.text) for seg in src.segments],
                    _units(src_names, s_acronyms, shared), _structures(src_names), s_sounds, _script_texts(src),
                    s_acronyms, glued, tuple(seg.text for seg in src.segments))
-    translation = _Side(tgt.language, t_keys, [fold(seg.text) for seg in tgt.segments], _units(tgt_names, t_acronyms),
-                        _structures(tgt_names), t_sounds, _script_texts(tgt), t_acronyms, glued,
-                        tuple(seg.text for seg in tgt.segments))
+    t_units = _units(tgt_names, t_acronyms)
+    texts = _without_unheard_glosses(tgt, t_units)
+    if texts is not None:  # (a gloss that is not the name it follows is no counterpart of a source name)
+        t_keys = [_words_of(text, tgt.language) for text in texts]
+        t_sounds = [_sounds_of(text, tgt.language, glued, t_named) for text in texts] if by_sound else None
+    texts = texts or [seg.text for seg in tgt.segments]
+    translation = _Side(tgt.language, t_keys, [fold(text) for text in texts], t_units, _structures(tgt_names),
+                        t_sounds, _script_texts(tgt), t_acronyms, glued, tuple(texts))
     return source, translation
+
+
+_GLOSS = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]?[ \u3000]*[（(][ \u3000]*"
+                    r"([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .’'-]*?)[ \u3000]*[）)]")
+"""A name in Latin letters in brackets, the original of the name before it, a character of the name's kind between
+them or none: 库恩斯（Chris Coons）, 埃文郡（Avon）."""
+
+
+def _without_unheard_glosses(doc: Document, units: list[list[_Unit]]) -> list[str] | None:
+    """Each sentence of a document whose language finds names by their script with the Latin glosses in brackets
+    that do not sound like the name they follow blanked out; None where there is none. Chinese news writes the
+    original after a transliterated name (格温妮丝·帕特罗（Gwyneth Paltrow）); where the name before it is another
+    (施罗德（Gwyneth Paltrow）: Schröder), the gloss is no counterpart of the source's Paltrow, which the
+    translation replaced."""
+    if not language(doc.language).names_by_script:
+        return None
+    out, changed = [], False
+    for seg in doc.segments:
+        text = seg.text
+        for u in units[seg.index]:
+            if not u.sound or u.territory or not _non_latin(u.text):
+                continue
+            m = _GLOSS.match(doc.text, u.end, seg.end)
+            if m is None:
+                continue
+            words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", m.group(1))
+            heard = [word_sound(w, doc.language) for w in words]
+            heard += ["".join(heard[k:k + n]) for n in (2, 3) for k in range(len(heard) - n + 1)]
+            if any(sounds_alike(mine, other, False) for mine in (u.sound,) + u.pieces for other in heard if other):
+                continue
+            a, b = m.start(1) - seg.start, m.end(1) - seg.start
+            text = text[:a] + " " * (b - a) + text[b:]
+            changed = True
+        out.append(text)
+    return out if changed else None
 
 
 def _named_inside(names: _Names) -> frozenset[str]:
