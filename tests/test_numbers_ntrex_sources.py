@@ -159,6 +159,9 @@ def test_ntrex_lines_that_agree(src_lang, src, tgt):
     ("on the quarter-hour mark", "en", [("number", 0.25, "quarter-hour", True)]),
     ("their SS19 collection", "en", [("number", 2019.0, "SS19", False)]),
     ("she's 100 percent certain", "en", [("number", 100.0, "100 percent", True)]),
+    # NTREX-128 fra, dailymail.co.uk.298692: « vous protéger du soleil à 100 % » for "completely block out the sun"
+    ("vous protéger du soleil à 100 %, ne cherchez plus", "fr", [("number", 100.0, "100 %", True)]),
+    ("une hausse de 100 %", "fr", [("number", 100.0, "100 %", False)]),
     ("на сорок пятой минуте", "ru", [("number", 45.0, "сорок пятой", True)]),
     ("свыше тысячи людей", "ru", [("number", 1000.0, "тысячи", False)]),
     ("тысячи людей вышли", "ru", []),
@@ -181,4 +184,8 @@ def test_a_change_is_still_found_beside_these_readings():
     # 100 percent that is a share stays a figure
     assert [f.code for f in _findings("en", "Turnout rose 100 percent.", "es", "La participación subió.")] == \
         ["NUM002"]
+    assert [f.code for f in _findings("id", "Harga naik 50 persen.", "fr", "Les prix ont augmenté de 100 %.")] == \
+        ["NUM001"]
+    assert _findings("id", "Jika Anda ingin benar-benar terlindung dari sinar matahari jangan cari yang lainnya.", "fr",
+                     "Si vous voulez vous protéger du soleil à 100 %, ne cherchez plus.") == []
     assert same_value(extract("the quarter-hour mark", "en")[0], extract("minuto 15", "es")[0])

@@ -65,5 +65,8 @@ NUMERALS = GENERIC.extend(
                 "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
                 "premier": 1, "première": 1, "second": 2, "seconde": 2, **_ordinals(),
                 "centième": 100, "millième": 1000},
+    # « vous protéger du soleil à 100 % » (completely), « sûr à 100 % », « 100 % certain »: a degree, no quantity
+    idioms=(r"à\s+(?:100|cent)\s*(?:%|pour\s*cent)",
+            r"(?:100|cent)\s*(?:%|pour\s*cent)\s+(?:sûre?s?|certaine?s?|convaincue?s?|d['’]accord|fiables?)"),
     season_codes=("PE", "AH"),  # « un défilé PE19 » (printemps-été 2019): "their SS19 collection"
 )
