@@ -82,6 +82,36 @@ def test_source_line_without_full_stop_copied_into_a_french_sentence(embedder):
     assert [(f.code, f.evidence["detected"], f.spans[0].text) for f in found] == [("LANG002", "id", copied)]
 
 
+def test_capitalised_headline_of_another_article_run_into_a_french_sentence(embedder):
+    """An Indonesian headline, every word capitalised and no full stop, runs into the next French sentence (NTREX-128
+    bbc.381790's Indonesian headline, here in rt.com.91337's French). Its capitalised words are no names: they are
+    common Indonesian words the nearby source does not have. LANG001 on the run, not LANG003 on « tahun » alone."""
+    src, fr = ntrex_lines(DOC, "id"), ntrex_lines(DOC, "fr")
+    headline = ('Elizabeth Warren Akan "Mencermati Situasi" Saat Mencalonkan Diri Sebagai Presiden pada tahun 2020, '
+                'Kata Senator Massachusetts')
+    found = article_findings(src, fr[:3] + [headline] + fr[3:], embedder)
+    assert [(f.code, f.evidence["detected"]) for f in found] == [("LANG001", "id")]
+    assert found[0].message.startswith("part of translation sentence")
+    assert found[0].spans[0].text.startswith("Elizabeth Warren Akan") and "Mencalonkan Diri" in found[0].spans[0].text
+
+
+def test_indonesian_names_kept_in_a_french_sentence_are_no_other_language(embedder):
+    """Names of capitalised Indonesian words joined by « dan » (two institutions) that the source has nearby are names
+    kept, not a passage in Indonesian: without the source's words beside them they would be a run of six Indonesian
+    words."""
+    from checker.api import make_document
+    from checker.checks.language import _foreign_runs
+
+    src = ["Penyelidikan korupsi", "Dia bertemu dengan anggota Komisi Pemberantasan Korupsi dan Badan Pemeriksa "
+           "Keuangan pada hari Senin untuk membahas penyelidikan itu."]
+    fr = ["Enquête sur la corruption", "Il a rencontré lundi les membres de la Komisi Pemberantasan Korupsi dan Badan "
+          "Pemeriksa Keuangan pour discuter de l’enquête."]
+    seg = make_document(fr[1], "fr").segments[0]
+    assert [r[3] for r in _foreign_runs(seg, "fr", ["id", "en"], headlines=("id",))] == \
+        ["Komisi Pemberantasan Korupsi dan Badan Pemeriksa Keuangan"]
+    assert [f.code for f in article_findings(src, fr, embedder) if f.code in ("LANG001", "LANG002")] == []
+
+
 def test_short_sentence_copied_untranslated(embedder):
     # three words: too few for the detector, but its words are Indonesian by their frequencies and it is its source
     src, fr = ntrex_lines(DOC, "id"), ntrex_lines(DOC, "fr")

@@ -165,14 +165,6 @@ class LanguageCheck:
         # a passage in another language inside a target sentence (a headline without a full stop ran into it, or a
         # line that starts in lower case), or a short sentence: a run of words that word frequencies put in another
         # language, confirmed by the detector
-        judged = {f[0] for f in flagged} | copied
-        runs = [run for seg in tgt.segments if seg.index not in judged
-                for run in _foreign_runs(seg, target, [lang for lang in dict.fromkeys((source_lang, quoted))
-                                                       if lang != target], headlines=(source_lang,))]
-        for (index, start, end, _, words_lang), (lang, prob) in zip(runs, detect([r[3] for r in runs])):
-            # two witnesses: the words' frequencies and the detector (unsure on a few words, so its best guess)
-            if lang == words_lang and prob >= RUN_CONFIDENCE:
-                flagged.append((index, start, end, lang, prob))
         # words carried over from the source (an English title the source quotes as well) are not a wrong language
         source_words: dict[int, set[str]] = {}
         for k, link in enumerate(links):
@@ -180,14 +172,29 @@ class LanguageCheck:
                     for _, _, w in _words(src.segments[i].norm, source_lang)}
             for j in link.translation:
                 source_words[j] = near
+        judged = {f[0] for f in flagged} | copied
+        runs = [run for seg in tgt.segments if seg.index not in judged
+                for run in _foreign_runs(seg, target, [lang for lang in dict.fromkeys((source_lang, quoted))
+                                                       if lang != target], headlines=(source_lang,),
+                                         kept=source_words.get(seg.index, set()))]
+        named_runs: set[tuple[int, int]] = set()
+        for (index, start, end, _, words_lang, named), (lang, prob) in zip(runs, detect([r[3] for r in runs])):
+            # two witnesses: the words' frequencies and the detector (unsure on a few words, so its best guess)
+            if lang == words_lang and prob >= RUN_CONFIDENCE:
+                flagged.append((index, start, end, lang, prob))
+                if named:
+                    named_runs.add((start, end))
         for index, start, end, lang, prob in flagged:
             text = tgt.text[start:end]
             near = source_words.get(index, set())
             # names are carried over in any language, but a sentence of the source's capitalised words in another
             # script than the target's (an Indonesian headline, « Babi Pembunuh Menganiaya Petani Cina sampai
-            # Meninggal », inside an Arabic article) is no name: there its capitalised words count too (not in an
-            # English title a Japanese article quotes, « Just the Funny Parts »)
-            headline = lang == source_lang and _scripts_apart(lang, target) and other_script(text, target_lang)
+            # Meninggal », inside an Arabic article), or a run of them the nearby source does not have (a headline
+            # of another article, « Elizabeth Warren Akan "Mencermati Situasi" Saat Mencalonkan Diri ... », run into
+            # a French sentence), is no name: there its capitalised words count too (not in an English title a
+            # Japanese article quotes, « Just the Funny Parts »)
+            headline = lang == source_lang and (_scripts_apart(lang, target) and other_script(text, target_lang)
+                                                or (start, end) in named_runs)
             words = [w.casefold() for _, _, w in _words(text, target) if headline or not w[:1].isupper()]
             if lang == source_lang:
                 # part of a sentence that is a source sentence copied (it ran into a translated one): the sentence,
@@ -195,7 +202,7 @@ class LanguageCheck:
                 seg = tgt.segments[index]
                 parts = [(start, end, text)]
                 if (start, end) == (seg.start, seg.end):
-                    parts += [(rs, re_, rt) for _, rs, re_, rt, _ in _foreign_runs(seg, target, [source_lang])]
+                    parts += [(rs, re_, rt) for _, rs, re_, rt, _, _ in _foreign_runs(seg, target, [source_lang])]
                 copy = next(((ps, pe, pt, share) for ps, pe, pt in parts
                              if (share := _shared(pt, near, target, capitals=headline)) >= COPY_RATIO), None)
                 if copy:
@@ -257,12 +264,14 @@ def _word_language(word: str, target: str, others: list[str]) -> str | None:
     return None
 
 
-def _foreign_runs(seg, target: str, others: list[str], headlines: tuple[str, ...] = ()
-                  ) -> list[tuple[int, int, int, str, str]]:
+def _foreign_runs(seg, target: str, others: list[str], headlines: tuple[str, ...] = (),
+                  kept: set[str] = frozenset()) -> list[tuple[int, int, int, str, str, int]]:
     """Runs of at least MIN_RUN words of one other language, not broken by a word of the target language, widened
-    over the neutral words around them: (sentence index, start, end, text, the language of its words). Capitalised
-    words are names, but those of a language of ``headlines`` in a script the target is not written in count in a
-    run of MIN_NAMED_RUN words or more."""
+    over the neutral words around them: (sentence index, start, end, text, the language of its words, how many of
+    them are capitalised). Capitalised words are names, but those of a language of ``headlines`` count in a run of
+    MIN_NAMED_RUN words or more that holds a lower-case one too, when they are in a script the target is not written
+    in, or in its script but not among the ``kept`` words (the nearby source's: a name the source has is a name
+    kept)."""
     if not others or not _frequencies(target, *others):
         return []
     words = _words(seg.text, target)
@@ -271,7 +280,7 @@ def _foreign_runs(seg, target: str, others: list[str], headlines: tuple[str, ...
     for k, (_, _, word) in enumerate(words):
         label = _word_language(word.casefold(), target, others)
         capital = word[:1].isupper() and (k or not word[1:].islower()) and label != target
-        if capital and (label not in headlines or own_script(word)[0] > 0):
+        if capital and (label not in headlines or (own_script(word)[0] > 0 and word.casefold() in kept)):
             label = None  # a name (a sentence's first word counts as a word; a common target word ends a run)
         labels.append(label)
         capitals.append(capital and label is not None)
@@ -296,7 +305,7 @@ def _foreign_runs(seg, target: str, others: list[str], headlines: tuple[str, ...
             start, end = seg.start + words[first][0], seg.start + words[last][1]
             if last == len(words) - 1:
                 end = seg.end
-            out.append((seg.index, start, end, seg.text[start - seg.start:end - seg.start], lang))
+            out.append((seg.index, start, end, seg.text[start - seg.start:end - seg.start], lang, named))
         k = j
     return out
 
