@@ -139,3 +139,17 @@ def test_languages_without_word_frequencies(embedder):
     report = audit("\n".join(src), "\n".join(fr[:2] + [en[2]] + fr[3:]), "jv", "fr", embedder=embedder,
                    segmented=True)
     assert [f.code for f in report.findings if f.code.startswith("LANG")] == ["LANG001"]
+
+
+def test_french_sentence_left_in_an_english_translation(embedder):
+    """NTREX-128 rt.com.91337 with its English as the translation and one line left in French (NTREX's French
+    reference): the detector, restricted to the audit's languages (English, Indonesian), cannot name it; its words
+    are mostly unknown to the English dictionary, so it is asked among all its languages. One LANG001 in « fr »
+    for the sentence, not a SPELL001 for each French word."""
+    src, en, fr = ntrex_lines(DOC, "id"), ntrex_lines(DOC, "en"), ntrex_lines(DOC, "fr")
+    edited = en[:4] + [fr[4]] + en[5:]
+    report = audit("\n".join(src), "\n".join(edited), "id", "en", embedder=embedder, segmented=True)
+    found = [f for f in report.findings if f.code.startswith(("LANG", "SPELL"))]
+    assert [(f.code, f.evidence["detected"], f.spans[0].text) for f in found] == [("LANG001", "fr", fr[4])]
+    clean = audit("\n".join(src), "\n".join(en), "id", "en", embedder=embedder, segmented=True)
+    assert [f.code for f in clean.findings if f.code.startswith(("LANG", "SPELL"))] == []

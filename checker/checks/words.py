@@ -33,7 +33,7 @@ from ..document import SOURCE, TRANSLATION, Document, Span, nfc_with_offsets
 from ..lang import Language, language
 from ..report.model import Finding
 from .base import AuditContext, register_check
-from .language import other_script
+from .language import other_script, unknown_language
 
 MAX_PHRASE = 4
 """The longest phrase a loop is looked for with, in words."""
@@ -288,6 +288,8 @@ def _words(ctx: AuditContext) -> Iterable[Finding]:
             continue  # a passage in another language (a headline run into a sentence): LANG001 and LANG002
         if words >= 2 and copied >= 0.5 * words:
             continue  # the source sentence copied: LANG002
+        if len(found) >= PASSAGE_WORDS and unknown_language(text, tgt.language):
+            continue  # a sentence in a language of the target's script other than those of the audit: LANG001
         occurrences.extend(found)
     # the words a language written without case reads in count too: one Indonesian word in a Chinese article whose
     # only other lower-case word is « ye » is not an article in another language
