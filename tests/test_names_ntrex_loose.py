@@ -129,3 +129,26 @@ def test_a_latin_gloss_after_another_name_is_no_counterpart():
     # 比约恩 (Bjorn) before Chris Coons' original: the source's Coons was replaced, whatever the gloss says
     text = COONS_ZH.replace("库恩斯", "比约恩")
     assert replaced(name_findings(COONS_ID, text, "id", "zh")) == [("NAME002", "Coons", "比约恩")]
+
+
+# thelocal.65969, line 12, and bbc.381746, line 3: 卜 (bu) ends 伊德利卜, Idlib; 希 (xi) writes Hi, 希伯尼安, Hibernian
+IDLIB_ID = ("Para diplomat PBB mengatakan perjanjian terbaru antara Rusia dan Turki untuk mendirikan zona penyangga di "
+            "kubu besar pemberontak Idlib yang terakhir telah menghasilkan peluang untuk melanjutkan pembicaraan "
+            "politik.")
+IDLIB_ZH = ("联合国外交官表示，俄罗斯和土耳其最近达成协议，即在最后这个主要反叛据点-伊德利卜，建立一个缓冲地带，这为推进两国相互之间的"
+            "政治谈判创造了机会。")
+HIBERNIAN_ID = ("Serangan Dolly Menga telah menjadi bukti adanya perbedaan ketika gerakan sisi Gary Holt setara dengan "
+                "Hibernian yang berada pada urutan kedua.")
+HIBERNIAN_ZH = "Dolly Menga 的这个进球别有深意，因为 Gary Holt 的球队追平了排名第二的希伯尼安队。"
+
+
+def test_chinese_transliteration_characters_and_x_for_an_h():
+    zh = language("zh")
+    assert (0, 4) in [span for span in zh.name_spans("伊德利卜")]
+    assert sounds_alike(word_sound("伊德利卜", "zh"), word_sound("Idlib", "id"))
+    assert sounds_alike(word_sound("希伯尼安", "zh"), word_sound("Hibernian", "id"))
+    assert sounds_alike(word_sound("西维吉尼亚", "zh"), word_sound("Virginia", "id"))  # (x for s still)
+    assert name_findings(IDLIB_ID, IDLIB_ZH, "id", "zh") == []
+    assert name_findings(HIBERNIAN_ID, HIBERNIAN_ZH, "id", "zh") == []
+    text = HIBERNIAN_ZH.replace("希伯尼安", "萨默塞特")
+    assert replaced(name_findings(HIBERNIAN_ID, text, "id", "zh")) == [("NAME002", "Hibernian", "萨默塞特")]

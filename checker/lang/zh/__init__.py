@@ -38,10 +38,11 @@ class Chinese(Language):
         return word.translate(simplified()).casefold()
 
     # --- names
-    transliteration_folds = ((r"\b[jq]", "G"), (r"\bx", "sh"), (r"\bc(?!h)", "ts"), (r"\bg", "k"), (r"\bw", "W"),
+    transliteration_folds = ((r"\b[jq]", "G"), (r"\bx", "H"), (r"\bc(?!h)", "ts"), (r"\bg", "k"), (r"\bw", "W"),
                              (r"ng\b", "n"))
     """Pinyin as the sound key reads Latin: j and q write a g or k as often as a j or ch (加 jia for Ga, 基 ji for
-    Ki), x is sh, c is ts, g is always hard, and w writes both a w and a v (威 wei for Willoughby, 维 wei for
+    Ki), x writes an h as often as an s or sh (希 xi for Hi, 希伯尼安, Hibernian; 西 xi for Si: ``H``), c is ts, g
+    is always hard, and w writes both a w and a v (威 wei for Willoughby, 维 wei for
     Vinnie): the weak letters of checker.names.WEAK_LETTERS."""
     territory_aliases = {"美国": "US", "英国": "GB", "俄罗斯": "RU", "朝鲜": "KP", "韩国": "KR", "印尼": "ID"}
     territory_abbreviations = {"美": "US", "英": "GB", "俄": "RU", "中": "CN", "韩": "KR", "德": "DE", "法": "FR",
@@ -148,8 +149,9 @@ TRANSLITERATION = (
     "考柯科克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾里理丽利莉力连列林琳玲留龙隆卢鲁路露伦罗洛吕律马玛迈麦曼芒毛梅美门蒙孟米密敏"
     "明摩莫默墨姆穆木那纳娜奈南瑙内尼妮涅宁纽努诺欧帕派潘庞佩彭皮珀普奇齐契乔切钦琼丘让热瑞若萨塞赛桑瑟森沙莎山尚绍舍申圣施"
     "史士什舒斯司丝思松苏索塔泰太坦汤唐陶特提汀通图托瓦万旺威韦维卫温文翁沃乌伍武西希锡夏谢辛欣休修叙雅亚娅牙扬杨耶叶"
-    "伊依因英尤于约泽扎詹兹佐俄灵落")
-"""The characters of Xinhua's tables for transliterating foreign names into Chinese, as news uses them."""
+    "伊依因英尤于约泽扎詹兹佐俄灵落卜蓬易诸")
+"""The characters of Xinhua's tables for transliterating foreign names into Chinese, as news uses them (卜 of 伊德利卜,
+Idlib; 蓬 of 蓬佩奥, Pompeo; 易 of 圣路易斯, St. Louis; 诸 of 马萨诸塞, Massachusetts)."""
 _CHARS = "[" + TRANSLITERATION + "]"
 HOMOPHONES = "也"
 """Common characters that sound as a transliteration character does (也 as 耶, ye): a machine translation writes them
