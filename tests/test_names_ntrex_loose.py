@@ -131,6 +131,54 @@ def test_a_latin_gloss_after_another_name_is_no_counterpart():
     assert replaced(name_findings(COONS_ID, text, "id", "zh")) == [("NAME002", "Coons", "比约恩")]
 
 
+# reuters.218932, lines 14 and 15: Vladimir Kavardarkov in the first, « kata Kavadarkov » in the second
+SKOPJE_ID = ("Di depan parlemen di Skopje, Vladimir Kavardarkov, 54 tahun, sudah mempersiapkan sebuah panggung kecil dan "
+             "menarik kursi-kursi di depan tenda-tenda yang dibuat oleh mereka yang akan memboikot pemungutan suara "
+             "tersebut.\n“Kami setuju untuk bergabung dengan NATO dan Uni Eropa, tetapi kami ingin bergabung secara "
+             "terhormat, bukan melalui pintu pelayan” kata Kavadarkov.")
+SKOPJE_ZH = ("54 岁的Vladimir Kavardarkov 正在 Skopje 议会前准备小型舞台并抽出帐篷前的椅子，这个帐篷是将要抵制公投的人搭建的。\n"
+             "“我们赞同加入北约和欧盟，但是我们想要堂堂正正地而不是通过旁门左道的方式加入” Kavadarkov 说。")
+
+
+def test_a_name_of_a_neighbouring_sentence_its_own_translation_writes_is_no_counterpart():
+    assert name_findings(SKOPJE_ID, SKOPJE_ZH, "id", "zh") == []
+    # 布雷特 (Brett, brt) sounds like a piece of the Vladimir (brtmr) of the sentence before, which that sentence's
+    # translation writes: Kavadarkov was replaced
+    text = SKOPJE_ZH.replace("Kavadarkov 说", "布雷特 说")
+    assert replaced(name_findings(SKOPJE_ID, text, "id", "zh")) == [("NAME002", "Kavadarkov", "布雷特")]
+
+
+# rt.com.91334, lines 4 and 5: the Chinese names Ronaldo where the Indonesian says « Dia », and writes Der Spiegel
+# in words (明镜周刊); the Ronaldo of the next sentence is still his counterpart
+RONALDO_ID = ("Dia kemudian diduga telah membayarnya dengan memberikan $375.000 agar tetap tutup mulut mengenai insiden "
+              "ini, Der Spiegel melaporkan pada hari Jumat.\nBerbicara dalam video Siaran Langsung Instagram kepada 142 "
+              "juta pengikutnya beberapa jam setelah klaim itu dilaporkan, Ronaldo, 33 tahun, mengecam laporan itu "
+              "sebagai \"berita palsu.\"")
+RONALDO_ZH = ("据明镜周刊周五报道，罗纳尔多随后向她支付了37.5万美元让她对此事保持沉默。\n"
+              "在此项指控被报道之后的数小时，33岁的罗纳尔多在Instagram直播视频上直面1.42亿粉丝抨击该报道是“假新闻”。")
+
+
+def test_a_name_both_translated_sentences_write_may_stand_for_the_next_source_sentences():
+    assert name_findings(RONALDO_ID, RONALDO_ZH, "id", "zh") == []
+
+
+# guardian.221718, line 19: Bough (one consonant, b) is « بوف », behind the conjunction و; « إنجلشصخبًا » is
+# « إنجلش صخبًا », English (the film's hero) and a noise, written without its space
+BOUGH_ID = ("English dan Bough memulai petualangan konyol mereka: menyamar sebagai pelayan, mereka membakar restoran "
+            "cepat saji Prancis; mereka membuat kekacauan dengan menyelundupkan diri ke atas kapal mewah milik Volta; "
+            "dan English memicu anarki ketika dia mencoba menggunakan headset Realitas Virtual untuk membiasakan diri "
+            "dengan interior rumah Volta.")
+BOUGH_AR = ("يبدأ كلمن إنجليش وبوف ملحمة في الجنون الهزلي الهائج: متنكرين في زي النوادل، يقومان بإشعال النار في مطعم "
+            "فرنسي فخم؛ حيثيخلقان الفوضى لتهريب أنفسهما على متن يخت فولتا الفاخر. ثم يثير إنجلشصخبًا تامًا أثناء "
+            "محاولاته استخدام نظارة الواقع الافتراضي للتعرف على داخل منزل فولتا.")
+
+
+def test_a_name_of_one_consonant_is_found_by_it_across_scripts():
+    assert replaced(name_findings(BOUGH_ID, BOUGH_AR, "id", "ar")) == []
+    text = BOUGH_AR.replace("وبوف", "وهامبدن")
+    assert replaced(name_findings(BOUGH_ID, text, "id", "ar")) == [("NAME002", "Bough", "هامبدن")]
+
+
 # thelocal.65969, line 12, and bbc.381746, line 3: 卜 (bu) ends 伊德利卜, Idlib; 希 (xi) writes Hi, 希伯尼安, Hibernian
 IDLIB_ID = ("Para diplomat PBB mengatakan perjanjian terbaru antara Rusia dan Turki untuk mendirikan zona penyangga di "
             "kubu besar pemberontak Idlib yang terakhir telah menghasilkan peluang untuk melanjutkan pembicaraan "

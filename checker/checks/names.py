@@ -504,8 +504,11 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
         # (the sounds of the translation's words near it are its rivals: a source name that one of them sounds more
         # like is that one's counterpart)
         t_rivals = _sounds_in(translation, t_window)
+        # (and a name of a neighbouring source sentence that its own translation writes is that one's)
+        claimed = {i: _sounds_in(translation, nb.translation) for nb in links[max(0, k - 1):k + 2] if nb is not link
+                   for i in nb.source if i not in link.source}
         added = [u for j in link.translation for u in translation.units[j]
-                 if not source.has(u, window, to_source.get(fold(u.text), ()), t_rivals)]
+                 if not source.has(u, window, to_source.get(fold(u.text), ()), t_rivals, claimed)]
         if not added:
             continue
         # only a name that stands where another went is reported: a name dropped or added alone is too often a
@@ -698,13 +701,18 @@ class _Side:
         return out
 
     def has(self, unit: _Unit, sentences: list[int], glossary_forms: tuple[str, ...],
-            rivals: frozenset[str] | set[str] = frozenset()) -> bool:
+            rivals: frozenset[str] | set[str] = frozenset(),
+            claimed: dict[int, frozenset[str]] | None = None) -> bool:
         """Whether ``unit``, a name of the other side, has a counterpart in these sentences. Where names are compared
         across scripts, a name written in a script without capitals is looked for among this side's names by its
         sound, and a name of this side's among the words of that script that may be names. ``rivals``: the sounds
         of the words beside ``unit`` on its side that may be names; between two scripts that space their words, a
         word here that one of them sounds more like is that one's counterpart, not ``unit``'s (« Ферик » is Furyk's,
-        not Brookline's; « Роджерс » Rogers', not Geiger's)."""
+        not Brookline's; « Роджерс » Rogers', not Geiger's). ``claimed``: for a neighbouring sentence of this side,
+        the sounds of its own counterpart on the other side; a name there that one of them sounds like as much is that
+        sentence's, unless it is ``unit``'s own sound (the translation names in both sentences who the source names in
+        one: 罗纳尔多 for « Dia » and for « Ronaldo »): 布雷特 (Brett, brt) beside « kata Kavadarkov » is no piece of the
+        Vladimir (brtmr) of the sentence before, which its translation writes."""
         if self.sounds is not None and unit.sound and not unit.territory and not unit.is_acronym:
             # (a name of one consonant, « Уэйд » and Wayde, t, is found by it where names are capitalised words, and
             # so is one whose other consonant is weak, « Ачехе » and Aceh, sh and s; where a script glues them to
@@ -713,15 +721,23 @@ class _Side:
             mine = (unit.sound,) + unit.pieces
             others = [r for r in rivals if r not in mine] if not self.glued else []
             for sound in mine:
-                for other in {other for i in sentences for other in self.sounds[i]}:
+                for i, other in {(i, other) for i in sentences for other in self.sounds[i]}:
                     if not (sounds_alike(sound, other, self.glued) or
                             (min(len(sound), len(other)) == 1 and not self.glued and
                              sound_likeness(sound, other, True) >= SOUND_NEAR)):
                         continue
                     likeness = sound_likeness(sound, other, not self.glued)
+                    if claimed and i in claimed and any(
+                            c not in mine and sounds_alike(c, other, self.glued) and
+                            sound_likeness(c, other, not self.glued) >= likeness for c in claimed[i]):
+                        continue
                     if not any(sound_likeness(r, other, not self.glued) > likeness and sounds_alike(r, other, self.glued)
                                for r in others):
                         return True
+            # (and one of one consonant by a word of that script of that one consonant alone, which its language
+            # does not know: Bough, بوف; Cooke, 库克; Diddy, ディディ)
+            if len(unit.sound) == 1 and any(strong_sound(unit.sound) in self.single_sounds[i] for i in sentences):
+                return True
             # a word of a script without capitals that sounds like a word this side writes in lower case is that
             # word's loanword, not a name added (スポイラー, spoiler; フォーボール, fourball; ボギー, bogey): the same
             # consonants where it has two, near ones from three
@@ -753,6 +769,25 @@ class _Side:
 
         return [{word_sound(w, self.lang) for w in re.findall(r"(?<![\w’'-])[^\W\d_A-Z]{4,}(?![\w’'-])", text)
                  if w[:1].islower() and foreign(w)} - {""} for text in self.raw]
+
+    @cached_property
+    def single_sounds(self) -> list[set[str]]:
+        """The sounds of one consonant of each sentence's name words where its language finds names by their script
+        (``Language.name_candidates``), of the words it does not know as common ones (Zipf below :data:`COMMON`, not
+        in its dictionaries): 库克, Cooke; بوف, Bough. (Its words of one consonant that it knows are many: Arabic على, فيه.)"""
+        language_ = language(self.lang)
+        out: list[set[str]] = []
+        for text in self.raw:
+            found: set[str] = set()
+            for a, b in language_.name_candidates(text) or ():
+                for c, d in language_.name_parts(text[a:b]):
+                    word = text[a + c:a + d]
+                    sound = word_sound(word, self.lang)
+                    if len(sound) == 1 and language_.listed_zipf(word) < COMMON and \
+                            not language_.common_word(word) and not language_.spelled(word):
+                        found.add(strong_sound(sound))
+            out.append(found)
+        return out
 
     @cached_property
     def common(self) -> list[set[str]]:
