@@ -200,3 +200,15 @@ def test_chinese_transliteration_characters_and_x_for_an_h():
     assert name_findings(HIBERNIAN_ID, HIBERNIAN_ZH, "id", "zh") == []
     text = HIBERNIAN_ZH.replace("希伯尼安", "萨默塞特")
     assert replaced(name_findings(HIBERNIAN_ID, text, "id", "zh")) == [("NAME002", "Hibernian", "萨默塞特")]
+
+
+# bbc.381680, line 6: 伯纳斯顿丰田, Toyota (丰田) at Burnaston, read as one name, was Burnaston replaced
+BURNASTON_ID = ("\"Pendapat saya adalah jika Inggris keluar dari Uni Eropa di akhir bulan Maret, kita akan melihat "
+                "penghentian produksi di pabrik kami,\" kata Marvin Cooke, direktur pelaksana Toyota di Burnaston.")
+BURNASTON_ZH = "伯纳斯顿丰田总经理马文·库克称，“我的观点是，如果英国在三月末退出欧盟，我们的工厂将停止生产”。"
+
+
+def test_a_name_jieba_lists_glued_after_a_transliterated_one_is_another_name():
+    zh = language("zh")
+    assert [BURNASTON_ZH[a:b] for a, b in zh.name_spans(BURNASTON_ZH)][:1] == ["伯纳斯顿"]
+    assert name_findings(BURNASTON_ID, BURNASTON_ZH, "id", "zh") == []

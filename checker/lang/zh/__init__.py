@@ -106,7 +106,10 @@ class Chinese(Language):
             if s < a:  # a word across the run's start
                 a = e if k == "common" else s if k == "name" and one_more(text[s:a]) else a
             elif not suffix(text[b:e]):  # across its end (叙利亚人: the people of a place, kept)
-                b = s if k == "common" else e if k == "name" and one_more(text[b:e]) else b
+                # (a name not a place's that begins two characters or more into the run is another name glued to
+                # it: 伯纳斯顿｜丰田, Burnaston and Toyota; a place, 落基｜山脉, is :func:`_at_places`')
+                glued = k == "name" and s - a >= 2 and e - s >= 2 and table[text[s:e]] != "ns"
+                b = s if k == "common" or glued else e if k == "name" and one_more(text[b:e]) else b
         inside = [(s, e) for s, e in tokens if a <= s and e <= b]
 
         def strip(s: int, e: int, first: bool) -> bool:
