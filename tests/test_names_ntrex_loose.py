@@ -212,3 +212,21 @@ def test_a_name_jieba_lists_glued_after_a_transliterated_one_is_another_name():
     zh = language("zh")
     assert [BURNASTON_ZH[a:b] for a, b in zh.name_spans(BURNASTON_ZH)][:1] == ["伯纳斯顿"]
     assert name_findings(BURNASTON_ID, BURNASTON_ZH, "id", "zh") == []
+
+
+# telegraph.405413, line 7, and bbc.381736, line 6: a stray « آ » glued to the word opening the Arabic line
+SENATE_ID = "Akan ada pemilihan di Senat, di mana 51 Republikan dan 49 Demokrat duduk."
+SENATE_AR = "آسيكون هناك تصويت في مجلس الشيوخ، حيث يوجد 51 جمهوريًا و49 ديموقراطيًا حاليًا."
+SEOUL_ID = ("Seoul mengatakan lebih dari 30.000 orang dari Korea Utara telah menyeberangi perbatasan secara ilegal sejak "
+            "berakhirnya Perang Korea pada 1953.")
+SEOUL_AR = ("آتقول سيئول إن أكثر من 30،000 كوري شمالي عبروا الحدود بشكل غير قانوني منذ نهاية الحرب الكورية عام "
+            "1953.")
+
+
+def test_a_stray_alef_madda_opening_an_arabic_line_is_no_name():
+    arabic = language("ar")
+    assert [SENATE_AR[a:b] for a, b in arabic.name_candidates(SENATE_AR)][0] == "سيكون"
+    # (a word of its own with it, or a name, keeps it: آخر, last; آير, Ayr)
+    assert [w for w in ("آخر مرة", "آير 38") if arabic.name_candidates(w)[0][0] == 0] == ["آخر مرة", "آير 38"]
+    assert replaced(name_findings(SENATE_ID, SENATE_AR, "id", "ar")) == []
+    assert replaced(name_findings(SEOUL_ID, SEOUL_AR, "id", "ar")) == []
