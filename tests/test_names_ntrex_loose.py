@@ -230,3 +230,22 @@ def test_a_stray_alef_madda_opening_an_arabic_line_is_no_name():
     assert [w for w in ("آخر مرة", "آير 38") if arabic.name_candidates(w)[0][0] == 0] == ["آخر مرة", "آير 38"]
     assert replaced(name_findings(SENATE_ID, SENATE_AR, "id", "ar")) == []
     assert replaced(name_findings(SEOUL_ID, SEOUL_AR, "id", "ar")) == []
+
+
+# cnn.304400, lines 2 and 7: Collier written コリアー, then コリア―カウンティ (Collier County), a dash typed for the
+# long-vowel mark before more kana
+COLLIER_ID = ("Menurut FWC, kondisi penumpukan yang tidak merata dilaporkan dari area daerah Pinellas, Manatee, Sarasota, "
+              "Charlotte dan Collier - yang menandakan penurunan konsentrasi.\nIritasi pernapasan terus dilaporkan dari "
+              "wilayah Pinellas, Manatee, Sarasota, Lee, dan Collier.")
+COLLIER_JA = ("FWCによれば、ピネラス、マナティー、サラソタ、シャーロッテ、コリアー群において、パッチャーの色の状況が報告されており、"
+              "それが濃度の低下を表している。\nピネラス、マナティー、サラソタ、リー、コリア―カウンティで、呼吸器の炎症が報告され続けている。")
+
+
+def test_a_dash_for_the_long_vowel_mark_before_more_kana_and_a_place_kind_glued():
+    japanese = language("ja")
+    line = COLLIER_JA.split("\n")[1]
+    assert "コリア―カウンティ" in [line[a:b] for a, b in japanese.name_spans(line)]
+    assert [w[a:b] for w in ("コリア―カウンティ",) for a, b in japanese.name_pieces(w)] == ["コリア―", "カウンティ"]
+    assert name_findings(COLLIER_ID, COLLIER_JA, "id", "ja") == []
+    text = COLLIER_JA.replace("コリア―カウンティ", "ハムデンカウンティ")
+    assert replaced(name_findings(COLLIER_ID, text, "id", "ja")) == [("NAME002", "Collier", "ハムデンカウンティ")]
