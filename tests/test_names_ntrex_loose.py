@@ -249,3 +249,16 @@ def test_a_dash_for_the_long_vowel_mark_before_more_kana_and_a_place_kind_glued(
     assert name_findings(COLLIER_ID, COLLIER_JA, "id", "ja") == []
     text = COLLIER_JA.replace("コリア―カウンティ", "ハムデンカウンティ")
     assert replaced(name_findings(COLLIER_ID, text, "id", "ja")) == [("NAME002", "Collier", "ハムデンカウンティ")]
+
+
+# telegraph.405422, line 2: Risa Kusuma, a name whose words are Indonesian words too (kusuma, a flower)
+KUSUMA_ID = ("\"Rasanya sangat menegangkan,\" kata Risa Kusuma, seorang ibu berusia 35 tahun, menenangkan bayi "
+             "laki-lakinya yang sedang deman di pusat pengungsian di kota Palu yang hancur.")
+KUSUMA_JA = ("「非常に緊張しているようだ」と言って、35歳の母親のリサ・クスマは、全焼したパルの避難所で熱っぽい男の子の赤ちゃんを"
+             "あやした。")
+
+
+def test_a_name_of_several_words_rare_enough_is_a_name_word_by_word():
+    assert name_findings(KUSUMA_ID, KUSUMA_JA, "id", "ja") == []
+    text = KUSUMA_JA.replace("クスマ", "ハムデン")
+    assert replaced(name_findings(KUSUMA_ID, text, "id", "ja")) == [("NAME002", "Kusuma", "ハムデン")]

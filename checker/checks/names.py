@@ -24,8 +24,8 @@ from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Document, Span
 from ..lang import language
-from ..names import (ACRONYM, CAPITAL, ROMAN, Acronym, Mention, acronyms, fold, is_acronym, mentions, name_key, runs,
-                     SOUND_NEAR, sound_likeness, sounds_alike, strong_sound, word_sound)
+from ..names import (ACRONYM, CAPITAL, ROMAN, Acronym, Mention, _at_sentence_start, acronyms, fold, is_acronym,
+                     mentions, name_key, runs, SOUND_NEAR, sound_likeness, sounds_alike, strong_sound, word_sound)
 from ..ner import recogniser_for
 from ..report.model import Finding
 from .base import AuditContext, register_check
@@ -952,6 +952,7 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
     # entity recogniser decided it, or that the language does not know at all (« Liupanshui a ajouté »)
     by_name = _territories(doc.language)
     script = lang.names_by_script
+    starts = {seg.start for seg in doc.segments}
     if script:
         _script_units(names, shared, out)
     for seg in doc.segments if not script else ():
@@ -1017,6 +1018,13 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
         if lang.quoted_language and len(words) >= 2 and \
                 sum(_english(w, lang.code) and _zipf(lang.code, w.casefold()) < RARE for w in words) * 2 >= len(words):
             continue  # an English title the text quotes (« State Troopers », « Scottish Independent Schools »)
+        # a name of several words inside a sentence, each rarer than COMMON in the language, is a person's or a
+        # place's, word by word, though a word of it is a word of the language too (« Risa Kusuma », « Sutopo Purwo
+        # Nugroho »: kusuma, a flower; a title, « Presiden », or a common word, « Kota », is no such name)
+        whole = len(words) >= 2 and lang.has_case and not lang.capitalises_nouns and \
+            not _at_sentence_start(doc, mention, starts) and \
+            all(len(w) >= 3 and not w.isupper() and _zipf(lang.code, w.casefold()) < COMMON and
+                not _english(w, lang.code) for w in words)
         for m in re.finditer(r"[^ \u00a0]+", mention.text):
             start = mention.start + m.start()
             word = _POSSESSIVE_RE.sub("", m.group())
@@ -1026,7 +1034,7 @@ def _units(names: _Names, defined: dict[str, Acronym], shared: set[str] = frozen
             # (acronyms and a territory's initials are found below, wherever they stand)
             if word.isupper() or _PLURAL_ACRONYM.fullmatch(word):
                 continue
-            if _worth_looking_for(word, doc.language, shared):
+            if _worth_looking_for(word, doc.language, shared) or (whole and len(word) >= 4):
                 out[mention.sentence].append(_Unit(word, start, end, mention.sentence, _key(word, lang),
                                                    territory=_territory_of_stem(doc.language, fold(word))))
                 continue
