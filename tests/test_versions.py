@@ -191,3 +191,22 @@ def test_one_language_s_acronym_for_another_s():
     assert _kin_acronyms("TEPT", "PTSD") and _kin_acronyms("CPF", "FWC") and _kin_acronyms("DPE", "ECD")
     assert not _kin_acronyms("UEFA", "BPPT") and not _kin_acronyms("LSU", "BPPT") and not _kin_acronyms("UE", "US")
     assert not _kin_acronyms("MSP", "MWP") and not _kin_acronyms("NHS", "HHS") and not _kin_acronyms("BBC", "BC")
+
+
+def test_a_name_replaced_in_one_of_its_two_mentions(embedder):
+    """NTREX-128 newsweek.51338's line 18 names Arizona twice in the source and in every version. With the first
+    « Arizona » of the English « Coahuila », the English still names Arizona once: it writes it fewer times than
+    every other witness, beside a name none of them has. VER001 on the English."""
+    doc = "newsweek.51338"
+    src = "\n".join(ntrex_lines(doc, "id"))
+    texts = {lang: "\n".join(ntrex_lines(doc, lang)) for lang in ("fr", "en", "es")}
+    line = ntrex_lines(doc, "en")[17]
+    assert line.count("Arizona") == 2 and all(ntrex_lines(doc, lang)[17].count("Arizona") == 2
+                                              for lang in ("id", "fr", "es"))
+    assert [f.code for f in audit_versions(src, texts, "id", embedder=embedder, segmented=True).findings
+            if f.code == "VER001"] == []
+    texts["en"] = texts["en"].replace(line, line.replace("Arizona", "Coahuila", 1))
+    [f] = [f for f in audit_versions(src, texts, "id", embedder=embedder, segmented=True).findings
+           if f.code == "VER001"]
+    assert f.evidence["odd"] == "en" and f.evidence["readings"]["en"]["text"] == "Coahuila"
+    assert f.evidence["readings"]["source"]["text"] == "Arizona"

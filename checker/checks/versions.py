@@ -308,8 +308,8 @@ def _names(ctx: VersionsContext) -> Iterable[Finding]:
                 for j in r.groups[i]:
                     for u in reads[r.label].side.units[j]:
                         named = territories and u.territory and not set(u.territory) & own
-                        if (_has(reads, u, r, x, list(x.groups[i])) and not named) or \
-                                not all(_has(reads, u, r, y, _window(y, i)) for y in rest_r):
+                        if (_has(reads, u, r, x, list(x.groups[i])) and not named and not _fewer(reads, u, x, others, i)) \
+                                or not all(_has(reads, u, r, y, _window(y, i)) for y in rest_r):
                             continue
                         if reads[r.label].is_extra(u) and \
                                 not all(_keyed(u.key, k) for y in rest_r for k in [set().union(
@@ -333,6 +333,17 @@ def _names(ctx: VersionsContext) -> Iterable[Finding]:
                 readings[x.label] = _reading(x, b.text, b.start, b.end, False)
                 yield _finding("VER001", "name", x, odd, ref, readings[ref.label]["text"] or a.text, b.text,
                                readings, ctx)
+
+
+def _fewer(reads: dict[str, _Read], unit, x: Witness, others: list[Witness], i: int) -> bool:
+    """Whether version ``x`` writes ``unit`` (a name of another witness, written the same way in ``x``) fewer times in
+    the group of pivot sentence ``i`` than every other witness does: one of its mentions replaced (« Arizona » twice
+    in the source and the other versions, once beside « Sinovation » in this one)."""
+    def count(w: Witness) -> int:
+        return sum(v.key == unit.key for j in w.groups[i] for v in reads[w.label].side.units[j])
+
+    mine = count(x)
+    return mine >= 1 and all(count(y) > mine for y in others)
 
 
 def _similar(a, b) -> float:
