@@ -120,3 +120,18 @@ def tiny_marian(tmp_path_factory, example_texts) -> Path:
     warnings.filterwarnings("ignore", message="Recommended: pip install sacremoses")
     texts = example_texts[0].splitlines() + example_texts[1].splitlines()
     return build_random_marian(tmp_path_factory.mktemp("marian") / "fr-id", texts, "fr", "id")
+
+
+def gold_name_findings(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list:
+    """The names check alone on two texts of one sentence per line, line k aligned with line k (the gold alignment),
+    with the findings the default settings report."""
+    from checker.align import Alignment, Link
+    from checker.api import make_document
+    from checker.checks import AuditContext
+    from checker.checks.names import NamesCheck
+    from checker.config import Settings
+
+    s, t = make_document(src, src_lang, segmented=True), make_document(tgt, tgt_lang, segmented=True)
+    alignment = Alignment(tuple(Link((i,), (i,)) for i in range(len(s.segments))))
+    settings = Settings()
+    return [f for f in NamesCheck().run(AuditContext(s, t, alignment, settings)) if settings.wants(f.code)]

@@ -5,19 +5,13 @@ references raised that a bilingual editor would not, and the names replaced that
 
 import pytest
 
-from checker import Alignment, Settings, make_document
-from checker.align import Link
-from checker.checks import AuditContext
-from checker.checks.names import NamesCheck
 from checker.lang import language
 from checker.names import sound_likeness, word_sound
+from conftest import gold_name_findings
 
 
 def name_findings(src: str, tgt: str, src_lang: str = "ru", tgt_lang: str = "en"):
-    s, t = make_document(src, src_lang, segmented=True), make_document(tgt, tgt_lang, segmented=True)
-    alignment = Alignment(tuple(Link((i,), (i,)) for i in range(len(s.segments))))
-    settings = Settings()
-    return [f for f in NamesCheck().run(AuditContext(s, t, alignment, settings)) if settings.wants(f.code)]
+    return gold_name_findings(src, tgt, src_lang, tgt_lang)
 
 
 def replaced(findings):
