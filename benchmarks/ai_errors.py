@@ -13,7 +13,7 @@ kind's rules points at it.
 - loop: a phrase of 1 to 4 words of a sentence repeated back to back, 2 to 5 copies in all. REP001 (bar 98%).
 - garble (changed, merged, cut, source-cut): a French word of 6 letters or more with 2 or 3 letters changed; two
   words merged into one; a word of 7 letters or more cut to about 60%; a word replaced by half of a long source word of
-  its line. SPELL001, or LANG005/LANG006 on that word (bar 90%; the garbles that happen to be dictionary words are
+  its line. SPELL001 or SPELL002, or LANG005/LANG006 on that word (bar 90%; the garbles that happen to be dictionary words are
   counted as tried, and their number printed).
 - clitic, plural, english: a French word replaced by a lower-case Indonesian word of its line with -nya; by one
   given the French plural -s; by a lower-case English word of the line's English original (NTREX's source). LANG005,
@@ -64,13 +64,15 @@ from checker.lang import language  # noqa: E402
 
 KINDS = {
     "term": (("TERM001",), 80), "loop": (("REP001",), 98),
-    "changed": (("SPELL001", "LANG005", "LANG006"), 90), "merged": (("SPELL001", "LANG005", "LANG006"), 90),
-    "cut": (("SPELL001", "LANG005", "LANG006"), 90), "source-cut": (("SPELL001", "LANG005", "LANG006"), 90),
+    "changed": (("SPELL001", "SPELL002", "LANG005", "LANG006"), 90),
+    "merged": (("SPELL001", "SPELL002", "LANG005", "LANG006"), 90),
+    "cut": (("SPELL001", "SPELL002", "LANG005", "LANG006"), 90),
+    "source-cut": (("SPELL001", "SPELL002", "LANG005", "LANG006"), 90),
     "clitic": (("LANG005",), 85), "plural": (("LANG005",), 85), "english": (("LANG006",), 85),
     "clause": (("COV003",), 60), "negation": (("MEAN003",), 80),
     "drop": (("COV001", "COV003"), 95), "insert": (("COV002",), 95),
 }
-NEW_CODES = ("TERM001", "REP001", "SPELL001", "LANG005", "LANG006", "CASE001", "MEAN003", "MEAN004", "COV003")
+NEW_CODES = ("TERM001", "REP001", "SPELL001", "SPELL002", "LANG005", "LANG006", "CASE001", "MEAN003", "MEAN004", "COV003")
 
 SWAPS = {
     "parti": "mouvement", "mouvement": "parti", "cour": "tribunal", "tribunal": "cour", "conseil": "comité",

@@ -102,6 +102,20 @@ def test_word_cut_short_that_word_frequencies_know(bbc, embedder):
     assert [(s.start, s.text) for s in found[0].spans] == [(line_offset(edited, 2) + fr[2].index("gallois."), "gall")]
 
 
+def test_word_cut_short_into_another_word(bbc, embedder):
+    # « polit » is in the French dictionary (« il polit », to polish) and rare in news; « politique » is a hundred
+    # times commoner: what a broken subword leaves when the piece happens to be a word. SPELL001 stays silent.
+    src, fr = bbc
+    edited = list(fr)
+    edited[3] = fr[3].replace("la sphère politique", "la sphère polit")
+    report = run(src, edited, embedder)
+    f = only(report, "SPELL002")
+    assert [f.code for f in report.findings if f.code == "SPELL001"] == []
+    assert f.severity == "warning" and f.evidence["word"] == "polit" and f.evidence["completion"] == "politique"
+    assert "cut short" in f.message and "« politique »" in f.message
+    assert [(s.start, s.text) for s in f.spans] == [(line_offset(edited, 3) + fr[3].index("politique"), "polit")]
+
+
 def test_source_word_cut_in_half(rt, embedder):
     src, fr = rt
     # « pemungutan » (vote) cut to « pemung »
