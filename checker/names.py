@@ -291,6 +291,8 @@ def sound_key(latin: str, weak_j: bool = False) -> str:
         s = re.sub(pattern, repl, s)
     if weak_j:  # a j left after the digraphs (dj, dzh) is a j alone
         s = s.replace("j", "Y")
+        # (an English kn opening a name is an n: Knott, ノット; Knight, 奈特)
+        s = re.sub(r"(?<![a-z])kn", "n", s)
     for pattern, repl in _SOUND_RULES:
         s = re.sub(pattern, repl, s)
     s = re.sub(r"(.)\1+", r"\1", s.translate(_SOUND_CLASSES))
@@ -339,9 +341,11 @@ def sound_likeness(a: str, b: str, spaced: bool = False) -> float:
         return 0.0
     r_cost = 1.0 if spaced else 0.5
 
-    def drop(key: str, i: int) -> float:  # an r, or an s ending the name (Des Moines, デモイン)
-        ch = key[i]
-        return _WEAK_DROP.get(ch) or (r_cost if ch == "r" else 0.5 if ch == "s" and i == len(key) - 1 else 1.0)
+    def drop(key: str, i: int) -> float:  # an r, or an s ending the name (Des Moines, デモイン), or the t of an nd
+        ch = key[i]                          # or nt ending it (Weeknd, 威肯; Auckland, 奥克兰)
+        return _WEAK_DROP.get(ch) or (r_cost if ch == "r" else
+                                      0.5 if i == len(key) - 1 and (ch == "s" or ch == "t" and key[i - 1:i] == "n")
+                                      else 1.0)
 
     previous = [0.0] * (m + 1)
     for j in range(1, m + 1):

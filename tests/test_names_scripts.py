@@ -502,3 +502,41 @@ def test_a_latin_acronym_transliterated_and_a_name_joined_by_a_dot(tgt, tgt_lang
     report = audit(src, tgt, "id", tgt_lang, embedder=get_embedder())
     assert [f for f in report.findings if f.severity in ("error", "warning")] == []
     assert name_findings(src, tgt, "id", tgt_lang) == []
+
+
+@pytest.mark.parametrize("latin, other, lang", [
+    ("Knott", "ノット", "ja"), ("Knight", "奈特", "zh"),  # an English kn opening a name is an n
+    ("Weeknd", "威肯", "zh"), ("Auckland", "奥克兰", "zh"),  # the t of an nd ending a name, which hanzi drop
+])
+def test_sounds_transliteration_leaves_out(latin, other, lang):
+    assert sounds_alike(word_sound(latin, "en"), word_sound(other, lang))
+    # (a kn inside a name keeps its k: Dickens is no Dinh)
+    assert word_sound("Dickens", "en") != word_sound("Dinens", "en")
+
+
+def test_a_name_that_another_name_of_the_sentence_sounds_more_like_is_that_ones():
+    # NTREX-128 guardian.221754, line 13 (CC BY-SA 4.0): Sainsbury replaced by 韦斯特罗斯, which sounds a little
+    # like Celesio (srs), whom the translation writes as the source does: 韦斯特罗斯 is a name added in
+    # Sainsbury's place, not Celesio's counterpart
+    src = ("Strategi baru muncul setelah Sainsbury menjual 281 bisnis toko farmasi kepada Celesio, pemilik dari "
+           "waralaba Farmasi Lloyds, senilai £125 juta, tiga tahun yang lalu.")
+    tgt = ("三年前，{}'s 将其拥有的 281 家药店的业务以 1.25 亿英镑的价格出售给了 Lloyds Pharmacy 连锁所有人 Celesio "
+           "后，新的策略腾空出世。")
+    assert name_findings(src, tgt.format("Sainsbury"), "id", "zh") == []
+    found = name_findings(src, tgt.format("韦斯特罗斯"), "id", "zh")
+    assert [(f.code, f.spans[0].text, f.spans[1].text) for f in found] == [("NAME002", "Sainsbury", "韦斯特罗斯")]
+    # a Latin gloss in brackets is the name before it written again, no rival of it: 帕特罗（Gwyneth Paltrow）
+    # (NTREX-128 dailymail.co.uk.298595, line 3)
+    assert name_findings("Bisnis pasangan ini disamakan dengan merek Goop milik Gwyneth Paltrow.",
+                         "他们的合作业务被比作是格温妮丝·帕特罗  （Gwyneth Paltrow） 的品牌业务。", "id", "zh") == []
+
+
+def test_arabic_words_glued_behind_an_article_are_no_name():
+    if language("ar").spelling is None:
+        pytest.skip("hunspell-ar is not installed (make install)")
+    # NTREX-128 cbsnews.248484, line 2: « الذيوصل » is الذي وصل, not ال before a name « ذيوصل »
+    src = ("Geiger mengembangkan metode untuk mendeteksi dan mengukur radioaktivitas, itu merupakan suatu penemuan "
+           "yang pada akhirnya membuat perangkat tersebut disebut sebagai Pencacah Geiger.")
+    tgt = ("قام غايغر بتطوير طريقة لاكتشاف النشاط الإشعاعي وقياسه، وهو الاختراع الذيوصل في النهاية إلى الجهاز المعروف "
+           "باسم عدّاد غايغر.")
+    assert name_findings(src, tgt, "id", "ar") == []

@@ -503,7 +503,10 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
         t_window = [j for nb in links[max(0, k - 1):k + 2] for j in nb.translation]
         # (the sounds of the translation's words near it are its rivals: a source name that one of them sounds more
         # like is that one's counterpart)
-        t_rivals = _sounds_in(translation, t_window)
+        # (where a script glues names to words, the names of its own sentence: Celesio, written as the source
+        # writes it, is the counterpart of « Celesio », not 韦斯特罗斯, which sounds a little like it)
+        t_rivals = _sounds_in(translation, t_window) if not translation.glued else \
+            _name_rivals(tgt, translation, link.translation)
         # (and a name of a neighbouring source sentence that its own translation writes is that one's)
         claimed = {i: _sounds_in(translation, nb.translation) for nb in links[max(0, k - 1):k + 2] if nb is not link
                    for i in nb.source if i not in link.source}
@@ -514,7 +517,9 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
         # only a name that stands where another went is reported: a name dropped or added alone is too often a
         # translator's choice (a first name added, a country said as an adjective). A source name found only in a
         # neighbouring sentence still counts as gone from this one when a new name stands here.
-        s_rivals = _sounds_in(source, link.source)
+        # (where a script glues names, none: tried with the source's names as rivals, NTREX-128's clean Chinese and
+        # Japanese lost names that the translation writes (« Northamptonshire », 北安普敦郡, its North said in words))
+        s_rivals = _sounds_in(source, link.source) if not source.glued else frozenset()
 
         def gone_from(u, js):
             return not translation.has(u, js, to_target.get(fold(u.text), ()), s_rivals)
@@ -717,9 +722,10 @@ class _Side:
             # (a name of one consonant, « Уэйд » and Wayde, t, is found by it where names are capitalised words, and
             # so is one whose other consonant is weak, « Ачехе » and Aceh, sh and s; where a script glues them to
             # other words, one consonant would be found anywhere)
-            # (where a script glues names to words, its sounds are too loose to tell which name a word is: no rivals)
+            # (where a script glues names to words, its sounds are too loose to tell which name a word is: the rivals
+            # are then the names of the other side's sentence alone, :func:`_name_rivals`)
             mine = (unit.sound,) + unit.pieces
-            others = [r for r in rivals if r not in mine] if not self.glued else []
+            others = [r for r in rivals if r not in mine]
             for sound in mine:
                 for i, other in {(i, other) for i in sentences for other in self.sounds[i]}:
                     if not (sounds_alike(sound, other, self.glued) or
@@ -793,6 +799,30 @@ class _Side:
     def common(self) -> list[set[str]]:
         """The keys of each sentence's common words in lower case (:func:`_common_keys`)."""
         return [_common_keys(text, self.lang) for text in self.raw]
+
+
+_BRACKETED_LATIN = re.compile(r"[（(][^()（）\u0250-\uffff]*[A-Za-z][^()（）\u0250-\uffff]*[）)]")
+
+
+def _name_rivals(doc: Document, side: _Side, sentences) -> frozenset[str]:
+    """The sounds of the names of these sentences of a side (its units, and two beside each other as one:
+    ブレットカバノー), where a script glues names to words: the rivals of :meth:`_Side.has`, which are not every word
+    that may be a name there. A name and the Latin gloss in brackets after it (帕特罗（Gwyneth Paltrow）) are one name
+    written twice: the Latin one is no rival (nor is one in brackets a little further: 霍顿·米夫林·哈考特出版社（Houghton
+    Mifflin Harcourt）)."""
+    glossed: set[tuple[int, int]] = set()
+    for i in sentences if language(doc.language).names_by_script else ():
+        seg = doc.segments[i]
+        for m in _BRACKETED_LATIN.finditer(seg.text):
+            glossed.update((u.start, u.end) for u in side.units[i]
+                           if seg.start + m.start() <= u.start < seg.start + m.end())
+    out: set[str] = set()
+    for i in sentences:
+        units = [u for u in side.units[i] if u.sound and (u.start, u.end) not in glossed]
+        out.update(u.sound for u in units)
+        out.update(a.sound + b.sound for a, b in zip(units, units[1:])
+                   if b.start - a.end <= 1 and not re.search(r"[^\w·・‧･＝= ]", doc.text[a.end:b.start]))
+    return frozenset(out)
 
 
 def _sounds_in(side: _Side, sentences) -> frozenset[str]:
@@ -1139,7 +1169,9 @@ def _script_units(names: _Names, shared: set[str], out: list[list[_Unit]]) -> No
                 # caught him, is no ال before « تقطته »)
                 glued = mention.text[next((k for k in range(a, -1, -1)
                                            if k == 0 or not mention.text[k - 1].isalpha()), a):b]
-                if len(sound) >= 2 and names_in and \
+                # (nor are words of the dictionary glued together where the prefix is one of them: Arabic « الذيوصل »,
+                # الذي وصل, is no ال before « ذيوصل »)
+                if len(sound) >= 2 and names_in and not (glued != word and lang.common_word(glued)) and \
                         ("~" + strong_sound(sound) in shared or (lang.listed_zipf(word) < RARE and not lang.common_word(word)
                                                                  and not lang.spelled(word) and
                                                                  not (glued != word and lang.spelled(glued)))):
