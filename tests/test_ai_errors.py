@@ -265,6 +265,22 @@ def test_sentence_left_out_behind_a_shifted_pair(abc, embedder):
     assert [(s.side, s.text) for s in f.spans] == [("source", src[5]), ("translation", edited[4])]
 
 
+def test_sentence_left_out_behind_a_shifted_pair_of_fair_similarity(embedder):
+    """NTREX-128 cnn.304489 with « Ford a également témoigné lors de l’audience. » deleted: the aligner gives its source
+    sentence the translation of the sentence before, a pair of 0.855 less a little (0.85 to 0.855: the pairs the
+    threshold took in when it moved from 0.85), which renders that sentence by far more closely."""
+    doc = "cnn.304489"
+    src, fr = ntrex_lines(doc, "id"), ntrex_lines(doc, "fr")
+    assert [f.code for f in _audit_article(doc, fr, embedder).findings if f.code.startswith("COV")] == []
+    assert fr[4] == "Ford a également témoigné lors de l’audience."
+    edited = fr[:4] + fr[5:]
+    [f] = [f for f in _audit_article(doc, edited, embedder).findings if f.code == "COV001"]
+    assert f.severity == "warning" and f.evidence["link"] == "1-1" and f.evidence["neighbour"] == 2
+    assert 0.85 <= f.evidence["link_similarity"] < 0.855
+    assert f.evidence["neighbour_similarity"] - f.evidence["link_similarity"] > 0.05
+    assert f.spans[0].side == "source" and f.spans[0].text == src[4]
+
+
 def test_sentence_of_another_article_inside_a_merged_link(abc, embedder):
     """A sentence of another NTREX-128 article (bbc.381780's French) inserted after French sentence 4: the aligner
     joins it with sentence 4 in a 1-2 link, whose other member is far closer to the source sentence."""
