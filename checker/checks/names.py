@@ -450,6 +450,7 @@ class _Unit:
     sound: str = ""  # its sound key (checker.names.sound_key), to be looked for in another script
     pieces: tuple[str, ...] = ()  # the sound keys of the names a script glued to common words in it (ホルト)
     forms: tuple[str, ...] = ()  # the keys of its other dictionary forms (Language.name_forms: « Cricks », crick)
+    runs: tuple[str, ...] = ()  # the sounds of its run of capitalised words said as one (_with_run_sounds)
 
     @property
     def is_acronym(self) -> bool:
@@ -598,8 +599,11 @@ def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -
     t_sounds = [_sounds_of(seg.text, tgt.language, glued, t_named) for seg in tgt.segments] if by_sound else None
     shared = set().union(*t_keys) | ({"~" + strong_sound(sound) for sounds in t_sounds for sound in sounds}
                                      if by_sound else set())
+    s_units = _units(src_names, s_acronyms, shared)
+    if by_sound and glued:
+        s_units = _with_run_sounds(s_units, src_names)
     source = _Side(src.language, s_keys, [fold(seg.text) for seg in src.segments],
-                   _units(src_names, s_acronyms, shared), _structures(src_names), s_sounds, _script_texts(src),
+                   s_units, _structures(src_names), s_sounds, _script_texts(src),
                    s_acronyms, glued, tuple(seg.text for seg in src.segments))
     t_units = _units(tgt_names, t_acronyms)
     texts = _without_unheard_glosses(tgt, t_units)
@@ -610,6 +614,39 @@ def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -
     translation = _Side(tgt.language, t_keys, [fold(text) for text in texts], t_units, _structures(tgt_names),
                         t_sounds, _script_texts(tgt), t_acronyms, glued, tuple(texts))
     return source, translation
+
+
+RUN_NEAR = 0.9
+"""The likeness (checker.names.sound_likeness) from which a run of capitalised words said as one is written in the
+other script (_with_run_sounds)."""
+
+
+def _with_run_sounds(units: list[list[_Unit]], names: _Names) -> list[list[_Unit]]:
+    """Each name word of a run of capitalised words with the sounds of the run's two or three words around it said
+    as one, where the other script glues a name's words (« Paul Barreira », قالبولباريرا, said Paul Barreira, in
+    NTREX-128's Arabic; Kenny Miller, ケニーマイラー): the word is written there though no word of the other side
+    sounds like it alone. (Its neighbours need not be names worth looking for: « Paul » opening a sentence.)"""
+    lang = names.doc.language
+    out: list[list[_Unit]] = []
+    for sent_units in units:
+        new: list[_Unit] = []
+        for u in sent_units:
+            run = next((r for r in names.runs if r.start <= u.start and u.end <= r.end and " " in r.text), None)
+            if run is None or u.territory or u.is_acronym or not u.sound:
+                new.append(u)
+                continue
+            words = [(run.start + m.start(), run.start + m.end(), m.group())
+                     for m in re.finditer(r"[^ \u00a0]+", run.text)]
+            k = next((i for i, (a, b, _) in enumerate(words) if a <= u.start < b), None)
+            if k is None:
+                new.append(u)
+                continue
+            sounds = [word_sound(_POSSESSIVE_RE.sub("", w), lang) for _, _, w in words]
+            extra = tuple(dict.fromkeys("".join(sounds[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)
+                                        if i <= k < i + n))
+            new.append(replace(u, runs=tuple(x for x in extra if x)))
+        out.append(new)
+    return out
 
 
 _GLOSS = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]?[ \u3000]*[（(][ \u3000]*"
@@ -740,6 +777,12 @@ class _Side:
                     if not any(sound_likeness(r, other, not self.glued) > likeness and sounds_alike(r, other, self.glued)
                                for r in others):
                         return True
+            # (or by its run of capitalised words said as one, as the other script glued them, the same sound:
+            # قالبولباريرا, « kata Paul Barreira »; a run with a word replaced keeps most of its sound, so that a
+            # near one is not enough: Brett Kavanaugh, 布雷特·皮特曼)
+            if any(sound_likeness(run, other) >= RUN_NEAR or (self.glued and len(run) >= 4 and run in other)
+                   for run in unit.runs for i in sentences for other in self.sounds[i] if len(other) >= len(run) - 1):
+                return True
             # (and one of one consonant by a word of that script of that one consonant alone, which its language
             # does not know: Bough, بوف; Cooke, 库克; Diddy, ディディ)
             if len(unit.sound) == 1 and any(strong_sound(unit.sound) in self.single_sounds[i] for i in sentences):
