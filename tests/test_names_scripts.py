@@ -554,3 +554,14 @@ def test_a_run_of_capitalised_words_glued_as_one_is_written():
     # (a run with a word replaced keeps most of its sound, but not all: Kavanaugh replaced beside Brett is found)
     src = "Brett Kavanaugh di depan Komite Yudisial Senat."
     assert [f.code for f in name_findings(src, "布雷特·皮特曼在参议院司法委员会面前。", "id", "zh")] == ["NAME002"]
+
+
+def test_a_source_name_matched_only_near_by_another_names_sound_is_gone():
+    # NTREX-128 scotsman.133804, line 3 (CC BY-SA 4.0), Craiglang replaced by 威洛比: the Kiernan the translation
+    # writes (krn) is Kiernan's, not a near match of Craiglang (krkrn)
+    src = ("Pasangan tersebut sudah mengumumkan bahwa serial ke sembilan yang akan datang adalah episode terakhir, "
+           "dan rupanya Kiernan merencanakan untuk memandu siaran langsung setelah Craiglang.")
+    tgt = "这对喜剧搭档已宣布即将播出的第九季将是该电视节目的最后一季，看来随着 {} 落幕， Kiernan 将会重新规划人生。"
+    assert name_findings(src, tgt.format("Craiglang"), "id", "zh") == []
+    found = name_findings(src, tgt.format("威洛比"), "id", "zh")
+    assert [(f.code, f.spans[0].text, f.spans[1].text) for f in found] == [("NAME002", "Craiglang", "威洛比")]

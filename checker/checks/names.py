@@ -518,12 +518,14 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
         # only a name that stands where another went is reported: a name dropped or added alone is too often a
         # translator's choice (a first name added, a country said as an adjective). A source name found only in a
         # neighbouring sentence still counts as gone from this one when a new name stands here.
-        # (where a script glues names, none: tried with the source's names as rivals, NTREX-128's clean Chinese and
-        # Japanese lost names that the translation writes (« Northamptonshire », 北安普敦郡, its North said in words))
-        s_rivals = _sounds_in(source, link.source) if not source.glued else frozenset()
+        # (where a script glues names, the sounds of the names of the source sentence, each a rival only where it is
+        # the very sound a word of the translation has and the name looked for only near it: 基尔南, krn, written
+        # for Kiernan, is not the Craiglang, krkrn, that the sentence names too)
+        s_rivals = _sounds_in(source, link.source) if not source.glued else \
+            frozenset(u.sound for i in link.source for u in source.units[i] if u.sound and not u.territory)
 
         def gone_from(u, js):
-            return not translation.has(u, js, to_target.get(fold(u.text), ()), s_rivals)
+            return not translation.has(u, js, to_target.get(fold(u.text), ()), s_rivals, exact_rivals=True)
 
         s_units = [u for i in link.source for u in source.units[i]]
         # (an acronym the source does not define may be its language's own: PBB for ONU, DNA for ADN)
@@ -615,6 +617,12 @@ def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -
                         t_sounds, _script_texts(tgt), t_acronyms, glued, tuple(texts))
     return source, translation
 
+
+RIVAL_NEAR = 0.85
+"""Where a script glues names, the likeness (checker.names.sound_likeness) below which a source name's match in the
+translation is another source name's where that one sounds exactly like it (``exact_rivals`` of :meth:`_Side.has`):
+a nearer match is the name's own, written as the other's is (any rival, tried, lost names that the translation
+writes: « Northamptonshire », 北安普敦郡, beside Rushden)."""
 
 RUN_NEAR = 0.9
 """The likeness (checker.names.sound_likeness) from which a run of capitalised words said as one is written in the
@@ -744,7 +752,7 @@ class _Side:
 
     def has(self, unit: _Unit, sentences: list[int], glossary_forms: tuple[str, ...],
             rivals: frozenset[str] | set[str] = frozenset(),
-            claimed: dict[int, frozenset[str]] | None = None) -> bool:
+            claimed: dict[int, frozenset[str]] | None = None, exact_rivals: bool = False) -> bool:
         """Whether ``unit``, a name of the other side, has a counterpart in these sentences. Where names are compared
         across scripts, a name written in a script without capitals is looked for among this side's names by its
         sound, and a name of this side's among the words of that script that may be names. ``rivals``: the sounds
@@ -754,7 +762,9 @@ class _Side:
         the sounds of its own counterpart on the other side; a name there that one of them sounds like as much is that
         sentence's, unless it is ``unit``'s own sound (the translation names in both sentences who the source names in
         one: 罗纳尔多 for « Dia » and for « Ronaldo »): 布雷特 (Brett, brt) beside « kata Kavadarkov » is no piece of the
-        Vladimir (brtmr) of the sentence before, which its translation writes."""
+        Vladimir (brtmr) of the sentence before, which its translation writes. ``exact_rivals``: where a script glues
+        names, a rival counts only where it is the sound of this side's word itself and ``unit`` sounds less like it
+        than :data:`RIVAL_NEAR`."""
         if self.sounds is not None and unit.sound and not unit.territory and not unit.is_acronym:
             # (a name of one consonant, « Уэйд » and Wayde, t, is found by it where names are capitalised words, and
             # so is one whose other consonant is weak, « Ачехе » and Aceh, sh and s; where a script glues them to
@@ -775,6 +785,7 @@ class _Side:
                             sound_likeness(c, other, not self.glued) >= likeness for c in claimed[i]):
                         continue
                     if not any(sound_likeness(r, other, not self.glued) > likeness and sounds_alike(r, other, self.glued)
+                               and (not (self.glued and exact_rivals) or (r == other and likeness < RIVAL_NEAR))
                                for r in others):
                         return True
             # (or by its run of capitalised words said as one, as the other script glued them, the same sound:
