@@ -24,7 +24,8 @@ kind's rules points at it.
   pointing at the edited sentence or at the source sentence it renders. An editor finds the omission either way;
   COV003 alone is the rule's own recall.
 - negation: a negation taken out of a French sentence that has one (« n’a pas » -> « a »), or put into one that has
-  none, nor its source (« est » -> « n’est pas »). MEAN003 (bar 80%).
+  none, nor its source (« est » -> « n’est pas »: a verb, not a noun after its determiner, « le fait que », nor one
+  before « seulement » or « que », which make « ne ... pas » mean « not only »). MEAN003 (bar 80%).
 - drop, insert: a French sentence (not the first or last) deleted; a sentence of another article inserted. COV001 on
   the source sentence, or COV003 pointing into it (the aligner joined the source sentence left without translation
   to a neighbour's pair, and COV003 says that pair's translation leaves that part of its source out: the count of
@@ -95,6 +96,9 @@ SWAPS = {
 VERBS = {"est": "n’est pas", "a": "n’a pas", "sont": "ne sont pas", "ont": "n’ont pas", "peut": "ne peut pas",
          "va": "ne va pas", "était": "n’était pas", "avait": "n’avait pas", "doit": "ne doit pas",
          "sera": "ne sera pas", "fait": "ne fait pas", "veut": "ne veut pas", "pourrait": "ne pourrait pas"}
+NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:le|la|les|un|une|du|des|au|aux|en|ce|cet|son|sa|ses|leur|leurs|l’|l')\s*$",
+                         re.IGNORECASE)
+ONLY_AFTER = re.compile(r"\s+(?:seulement|uniquement|simplement|que|qu’|qu')(?![\w-])")
 SENTENCE_START = re.compile(r"^[«“\"'(\[—–-]?\s*[A-ZÀ-ÖØ-Þ0-9]")
 SENTENCE_END = re.compile(r"[.!?…][»”\"')\]\s]*$")
 WORD = re.compile(r"(?<![\w’'-])[a-zàâçéèêëîïôûùüÿœ]+(?![\w’'-])")
@@ -232,7 +236,10 @@ def edit(kind, doc_id, src_lines, fr_lines, en_lines, rng, others):
             lines[k] = re.sub(r"(?<![\w-])(?:ne |n’|n')(?=\w)", "", line, count=1)
             return lines, k, None, "removed"
         if not negated and not ID.negation_spans(src_lines[k]):
-            verbs = [m for m in re.finditer(r"(?<![\w’'-])(" + "|".join(VERBS) + r")(?![\w’'-])", lines[k])]
+            # a verb, not a noun after its determiner (« le fait que »), nor one before the words that make « ne ...
+            # pas » mean « not only » (« n’est pas seulement », « ne fait pas que »): neither would negate anything
+            verbs = [m for m in re.finditer(r"(?<![\w’'-])(" + "|".join(VERBS) + r")(?![\w’'-])", lines[k])
+                     if not NOUN_BEFORE.search(lines[k][:m.start()]) and not ONLY_AFTER.match(lines[k][m.end():])]
             if not verbs:
                 return None
             m = rng.choice(verbs)
