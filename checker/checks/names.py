@@ -597,8 +597,12 @@ def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -
     glued = any(language(code).names_by_script or not language(code).writes_spaces
                 for code in (src.language, tgt.language))
     s_named, t_named = _named_inside(src_names), _named_inside(tgt_names)
-    s_sounds = [_sounds_of(seg.text, src.language, glued, s_named) for seg in src.segments] if by_sound else None
-    t_sounds = [_sounds_of(seg.text, tgt.language, glued, t_named) for seg in tgt.segments] if by_sound else None
+    s_said: list[dict[str, set[str]]] = [{} for _ in src.segments]
+    t_said: list[dict[str, set[str]]] = [{} for _ in tgt.segments]
+    s_sounds = [_sounds_of(seg.text, src.language, glued, s_named, said)
+                for seg, said in zip(src.segments, s_said)] if by_sound else None
+    t_sounds = [_sounds_of(seg.text, tgt.language, glued, t_named, said)
+                for seg, said in zip(tgt.segments, t_said)] if by_sound else None
     shared = set().union(*t_keys) | ({"~" + strong_sound(sound) for sounds in t_sounds for sound in sounds}
                                      if by_sound else set())
     s_units = _units(src_names, s_acronyms, shared)
@@ -606,15 +610,17 @@ def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -
         s_units = _with_run_sounds(s_units, src_names)
     source = _Side(src.language, s_keys, [fold(seg.text) for seg in src.segments],
                    s_units, _structures(src_names), s_sounds, _script_texts(src),
-                   s_acronyms, glued, tuple(seg.text for seg in src.segments))
+                   s_acronyms, glued, tuple(seg.text for seg in src.segments), s_said, tgt.language)
     t_units = _units(tgt_names, t_acronyms)
     texts = _without_unheard_glosses(tgt, t_units)
     if texts is not None:  # (a gloss that is not the name it follows is no counterpart of a source name)
         t_keys = [_words_of(text, tgt.language) for text in texts]
-        t_sounds = [_sounds_of(text, tgt.language, glued, t_named) for text in texts] if by_sound else None
+        t_said = [{} for _ in texts]
+        t_sounds = [_sounds_of(text, tgt.language, glued, t_named, said)
+                    for text, said in zip(texts, t_said)] if by_sound else None
     texts = texts or [seg.text for seg in tgt.segments]
     translation = _Side(tgt.language, t_keys, [fold(text) for text in texts], t_units, _structures(tgt_names),
-                        t_sounds, _script_texts(tgt), t_acronyms, glued, tuple(texts))
+                        t_sounds, _script_texts(tgt), t_acronyms, glued, tuple(texts), t_said, src.language)
     return source, translation
 
 
@@ -736,6 +742,10 @@ class _Side:
     a sound inside another's is then the same name (checker.names.sounds_alike)."""
     raw: tuple[str, ...] = ()
     """Each sentence as written."""
+    said: list[dict[str, set[str]]] | None = None
+    """For each sentence, the words behind each of its :attr:`sounds`."""
+    other_lang: str = ""
+    """The language of the other side, whose names are looked for here."""
 
     @cached_property
     def unit_sounds(self) -> list[set[str]]:
@@ -1292,7 +1302,8 @@ def name_prefixes_article(language_, name: str) -> bool:
     return any(len(p) == 2 and name.startswith(p) and len(name) > 4 for p in language_.name_prefixes)
 
 
-def _sounds_of(text: str, lang: str, glued: bool = True, named: frozenset[str] | None = None) -> set[str]:
+def _sounds_of(text: str, lang: str, glued: bool = True, named: frozenset[str] | None = None,
+               said: dict[str, set[str]] | None = None) -> set[str]:
     """The sound keys of the words of a sentence that may be names: where the language finds names by their
     script, its name candidates (and the words a name finder missed that « · » joins to one: :func:`_joined_sounds`)
     and the Latin words it quotes; elsewhere its capitalised words. Between two scripts that space their words
@@ -1307,15 +1318,21 @@ def _sounds_of(text: str, lang: str, glued: bool = True, named: frozenset[str] |
     out: set[str] = set()
     opening = re.match(r"[\W\d_]*", text).end() if named is not None and language_.has_case else -1
     candidates = language_.name_candidates(text)
+
+    def add(sound: str, word: str) -> None:
+        out.add(sound)
+        if said is not None and sound:
+            said.setdefault(sound, set()).add(word)
+
     for a, b in candidates or ():
-        out.add(word_sound(text[a:b], lang))
+        add(word_sound(text[a:b], lang), text[a:b])
         for c, d in language_.name_parts(text[a:b]):
-            out.add(word_sound(text[a + c:a + d], lang))
+            add(word_sound(text[a + c:a + d], lang), text[a + c:a + d])
             for e, f in language_.name_pieces(text[a + c:a + d]):
-                out.add(word_sound(text[a + c + e:a + c + f], lang))
+                add(word_sound(text[a + c + e:a + c + f], lang), text[a + c + e:a + c + f])
     if candidates:
         out.update(_joined_sounds(text, lang, candidates))
-    run: list[str] = []
+    run: list[tuple[str, str]] = []
     for m in re.finditer(r"(?P<latin>[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:[’'-][A-Za-z\u00c0-\u024f\u0400-\u04ff]+)*)|"
                          r"[^\sA-Za-z\u00c0-\u024f\u0400-\u04ff]+", text):
         word = m.group()
@@ -1328,17 +1345,19 @@ def _sounds_of(text: str, lang: str, glued: bool = True, named: frozenset[str] |
             run = []
             continue
         sound = word_sound(word, lang)
-        out.add(sound)
-        out.add(_lemma_sound(word, language_))
+        add(sound, word)
+        add(_lemma_sound(word, language_), word)
         # (and each capitalised word of a name joined by hyphens: « Лонг-Лартин », Long Lartin)
         parts = re.split(r"[-‐]", word)
         if len(parts) > 1 and candidates is None:
-            out.update(_lemma_sound(part, language_) for part in parts if part[:1].isupper() and len(part) >= 3)
+            for part in parts:
+                if part[:1].isupper() and len(part) >= 3:
+                    add(_lemma_sound(part, language_), part)
         # a name of several words as one sound, as katakana glues them (Kenny Miller, ケニーマイラー)
-        run.append(sound)
+        run.append((sound, word))
         if len(run) >= 2 and glued:
-            out.add("".join(run[-3:]))
-            out.add("".join(run[-2:]))
+            add("".join(x for x, _ in run[-3:]), " ".join(w for _, w in run[-3:]))
+            add("".join(x for x, _ in run[-2:]), " ".join(w for _, w in run[-2:]))
     return {sound for sound in out if sound}
 
 
