@@ -565,3 +565,13 @@ def test_a_source_name_matched_only_near_by_another_names_sound_is_gone():
     assert name_findings(src, tgt.format("Craiglang"), "id", "zh") == []
     found = name_findings(src, tgt.format("威洛比"), "id", "zh")
     assert [(f.code, f.spans[0].text, f.spans[1].text) for f in found] == [("NAME002", "Craiglang", "威洛比")]
+
+
+def test_two_names_in_latin_letters_across_scripts_are_one_where_spelled_alike():
+    # NTREX-128 nytimes.184853, line 17 (CC BY-SA 4.0): the Chinese quotes the name in Latin letters; Moliwood in its
+    # place has Merriweather's consonants nearly (mrt, mrzr), not its spelling
+    src = "Tuan Merriweather mengatakan bahwa St. Martin tidak menggantikan dia."
+    tgt = "{} 先生表示，圣马丁教堂没有更换掉他。"
+    assert not any(f.code == "NAME002" for f in name_findings(src, tgt.format("Merriweather"), "id", "zh"))
+    found = name_findings(src, tgt.format("Moliwood"), "id", "zh")
+    assert ("NAME002", "Merriweather", "Moliwood") in [(f.code, f.spans[0].text, f.spans[1].text) for f in found]

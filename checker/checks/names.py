@@ -796,7 +796,10 @@ class _Side:
                         continue
                     if not any(sound_likeness(r, other, not self.glued) > likeness and sounds_alike(r, other, self.glued)
                                and (not (self.glued and exact_rivals) or (r == other and likeness < RIVAL_NEAR))
-                               for r in others):
+                               for r in others) and \
+                            (sound != unit.sound or
+                             self._heard_alike(unit.text, self.said[i].get(other, ()), sound != other and
+                                               (sound in other or other in sound))):
                         return True
             # (or by its run of capitalised words said as one, as the other script glued them, the same sound:
             # قالبولباريرا, « kata Paul Barreira »; a run with a word replaced keeps most of its sound, so that a
@@ -821,6 +824,23 @@ class _Side:
         return _has_counterpart(unit, [self.keys[i] for i in sentences], [self.folded[i] for i in sentences],
                                 [u for i in sentences for u in self.units[i]], self.lang, [glossary_forms],
                                 set().union(*(self.common[i] for i in sentences)) if sentences else set())
+
+    def _heard_alike(self, name: str, words, inside: bool = False) -> bool:
+        """Whether a name of the other side may be one of these words, whose consonants are near its own: where
+        both are in Latin letters across a script without capitals, spelled alike. ``inside``: the name's
+        consonants are inside the word's."""
+        if not words:
+            return True
+        for word in words:
+            if self.glued and not _non_latin(name) and not _non_latin(word):
+                # (two names in Latin letters, one quoted in a script without capitals, are one where they are
+                # spelled alike, not where their consonants are: Moliwood is no Merriweather, Browne no Palin)
+                a, b = name_key(name), name_key(word)
+                if a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= NEAR:
+                    return True
+                continue
+            return True
+        return False
 
     @cached_property
     def lower_sounds(self) -> list[set[str]]:
