@@ -575,3 +575,51 @@ def test_two_names_in_latin_letters_across_scripts_are_one_where_spelled_alike()
     assert not any(f.code == "NAME002" for f in name_findings(src, tgt.format("Merriweather"), "id", "zh"))
     found = name_findings(src, tgt.format("Moliwood"), "id", "zh")
     assert ("NAME002", "Merriweather", "Moliwood") in [(f.code, f.spans[0].text, f.spans[1].text) for f in found]
+
+
+@pytest.mark.parametrize("kana, romaji", [("フューリク", "fyuriku"), ("ティファニー", "tifani"), ("ジョルゲ", "joruge"),
+                                          ("ヴァン", "van"), ("ウィルソン", "wiruson"), ("トカーエフ", "tokaefu")])
+def test_katakana_read_with_its_vowels(kana, romaji):
+    # a small kana is read with the one before it; a long vowel and a doubled consonant are how katakana varies
+    assert language("ja").reading(kana) == romaji
+
+
+def test_vowels_tell_apart_names_whose_consonants_are_alike():
+    from checker.names import HEARD_NEAR, HEARD_SAME, heard_likeness
+
+    ja = language("ja")
+
+    def likeness(latin, kana):
+        return max(heard_likeness(said, ja.reading(kana)) for said in ja.latin_readings(latin))
+
+    # e2k's katakana for the name, and its letters as spelled: the name written in katakana reads alike, whatever its
+    # consonant key says (Wilhelm, vlhm; ヴィルヘルム, brhrm)
+    for latin, kana in (("Wilhelm", "ヴィルヘルム"), ("Hampden", "ハムデン"), ("Ivanov", "イワノフ"),
+                        ("Fourball", "フォーボール"), ("Sutopo", "ストポ")):
+        assert likeness(latin, kana) >= HEARD_SAME, (latin, kana)
+    # and a word whose consonants are the name's reads apart (Yandhi and ナイト, night, are both nt)
+    for latin, kana in (("Yandhi", "ナイト"), ("Geiger", "デール")):
+        assert sounds_alike(word_sound(latin, "en"), word_sound(kana, "ja"))
+        assert likeness(latin, kana) < HEARD_NEAR, (latin, kana)
+    assert language("zh").latin_readings("Yandhi") == ()  # (a language that does not say compares consonants)
+
+
+def test_a_name_replaced_by_a_katakana_word_of_its_consonants_is_found():
+    # NTREX-128 bbc.381647, line 4 (CC BY-SA 4.0): Yandhi replaced by キントン; Yandhi's consonants (nt) are those of
+    # the ナイト of « サタデーナイトライブ » (Saturday Night Live), which read otherwise (naito)
+    src = ("Perubahan tersebut dibuat sebelum penampilannya pada Saturday Night Live, saat dia diperkirakan akan "
+           "merilis album barunya, Yandhi.")
+    tgt = "彼の新しいアルバムの{}の発売が予想されるサタデーナイトライブでの登場前にその変更が行われる。"
+    assert name_findings(src, tgt.format("Yandhi"), "id", "ja") == []
+    found = name_findings(src, tgt.format("キントン"), "id", "ja")
+    assert [(f.code, f.spans[0].text, f.spans[1].text) for f in found] == [("NAME002", "Yandhi", "キントン")]
+
+
+def test_a_katakana_name_read_alike_is_its_source_name():
+    # NTREX-128 cbsnews.248484, line 1 (CC BY-SA 4.0): « ヴィルヘルム » is Wilhelm, whose consonant keys differ
+    src = ("Dan sekarang dari halaman Almanac \"Sunday Morning\" kami: 30 September 1882, 136 tahun lalu pada hari ini, "
+           "dan MASIH AKAN TERUS BERTAMBAH... hari saat fisikawan masa depan Johannes Wilhelm \"Hans\" Geiger lahir "
+           "di Jerman.")
+    tgt = ("「サンデー・モーニング」アルマナックの一ページ:1882年9月30日、136年前の今日は、将来の物理学者ヨハネス・ヴィル"
+           "ヘルム「ハンス」ガイガーがドイツで生まれた。")
+    assert name_findings(src, tgt, "id", "ja") == []

@@ -24,8 +24,9 @@ from typing import Iterable
 
 from ..document import SOURCE, TRANSLATION, Document, Span
 from ..lang import language
-from ..names import (ACRONYM, CAPITAL, ROMAN, Acronym, Mention, _at_sentence_start, acronyms, fold, is_acronym,
-                     mentions, name_key, runs, SOUND_NEAR, sound_likeness, sounds_alike, strong_sound, word_sound)
+from ..names import (ACRONYM, CAPITAL, HEARD_NEAR, HEARD_SAME, ROMAN, Acronym, Mention, _at_sentence_start, acronyms,
+                     fold, heard_likeness, is_acronym, mentions, name_key, runs, SOUND_NEAR, sound_likeness,
+                     sounds_alike, strong_sound, word_sound)
 from ..ner import recogniser_for
 from ..report.model import Finding
 from .base import AuditContext, register_check
@@ -801,6 +802,10 @@ class _Side:
                              self._heard_alike(unit.text, self.said[i].get(other, ()), sound != other and
                                                (sound in other or other in sound))):
                         return True
+            # (or by a word that sounds like it vowels and all, where its consonants are written otherwise:
+            # Wilhelm, ヴィルヘルム; Hampden, ハムデン)
+            if any(self._heard_same(unit.text, words) for i in sentences for words in self.said[i].values()):
+                return True
             # (or by its run of capitalised words said as one, as the other script glued them, the same sound:
             # قالبولباريرا, « kata Paul Barreira »; a run with a word replaced keeps most of its sound, so that a
             # near one is not enough: Brett Kavanaugh, 布雷特·皮特曼)
@@ -825,12 +830,29 @@ class _Side:
                                 [u for i in sentences for u in self.units[i]], self.lang, [glossary_forms],
                                 set().union(*(self.common[i] for i in sentences)) if sentences else set())
 
+    def _heard_same(self, name: str, words) -> bool:
+        """Whether a name of the other side and one of these words, one in Latin letters and the other in a script
+        that writes its vowels, read alike (:data:`checker.names.HEARD_SAME`) as the script's language would write
+        the name (``Language.latin_readings``)."""
+        here, there = language(self.lang), language(self.other_lang)
+        for word in words:
+            if _non_latin(name) == _non_latin(word):
+                continue
+            latin, native, lang_ = (word, name, there) if _non_latin(name) else (name, word, here)
+            readings = lang_.latin_readings(latin)
+            if readings and any(heard_likeness(said, lang_.reading(native)) >= HEARD_SAME for said in readings):
+                return True
+        return False
+
     def _heard_alike(self, name: str, words, inside: bool = False) -> bool:
         """Whether a name of the other side may be one of these words, whose consonants are near its own: where
-        both are in Latin letters across a script without capitals, spelled alike. ``inside``: the name's
-        consonants are inside the word's."""
+        both are in Latin letters across a script without capitals, spelled alike; else, where the word's language
+        says how it writes a name of Latin letters (``Language.latin_readings``), the two read alike vowels and all
+        (:data:`checker.names.HEARD_NEAR`: Yandhi, yandi, is no ナイト, naito). ``inside``: the name's consonants are
+        inside the word's."""
         if not words:
             return True
+        here, there = language(self.lang), language(self.other_lang)
         for word in words:
             if self.glued and not _non_latin(name) and not _non_latin(word):
                 # (two names in Latin letters, one quoted in a script without capitals, are one where they are
@@ -839,7 +861,15 @@ class _Side:
                 if a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= NEAR:
                     return True
                 continue
-            return True
+            if _non_latin(name) == _non_latin(word):
+                return True
+            latin, native, lang_ = (word, name, there) if _non_latin(name) else (name, word, here)
+            readings = lang_.latin_readings(latin)
+            if not readings:
+                return True
+            reading = lang_.reading(native)
+            if any(heard_likeness(said, reading, inside) >= HEARD_NEAR for said in readings):
+                return True
         return False
 
     @cached_property

@@ -294,6 +294,19 @@ class Language:
 
         return anyascii(text).lower()
 
+    def reading(self, word: str) -> str | None:
+        """A name written in the language's script, read with its vowels in lower-case Latin letters, where the
+        script writes them (katakana: フューリク is fyuriku), to be compared with :meth:`latin_readings`. None, the
+        default."""
+        return None
+
+    def latin_readings(self, latin: str) -> tuple[str, ...]:
+        """A name in Latin letters as the language may write it in its own script, each read as :meth:`reading`
+        reads that (how Japanese writes an English name: Furyk, フリーク, furiku; and a name read as spelled,
+        Sutopo, ストポ). Empty by default: the language does not say, and names are compared by their consonants
+        alone (checker.names.sound_key)."""
+        return ()
+
     def variant_key(self, word: str) -> str:
         """What two spellings of one name found by :meth:`name_spans` share (トカエフ and トカーエフ): by default its
         romanised letters. Names found by their capitals use checker.names.name_key instead."""

@@ -82,6 +82,18 @@ class Japanese(Language):
         # a doubled consonant (ッ) and a long vowel (ー) are how katakana varies, not a sound of the name
         return super().romanise(re.sub(r"[ッｯー]", "", unicodedata.normalize("NFKC", text.translate(_DASHES))))
 
+    def reading(self, word: str) -> str:
+        """Katakana as romaji, a small kana read with the one before it (フューリク is fyuriku, ティ ti, ジョ jo), long
+        vowels and doubled consonants left out as :meth:`romanise` leaves them."""
+        return kana_reading(word)
+
+    def latin_readings(self, latin: str) -> tuple[str, ...]:
+        """e2k's katakana for a name in Latin letters as English says it (a small RNN trained on Wiktionary and
+        JMdict, shipped inside the package), read by :meth:`reading` (Furyk is フリーク, furiku; Pelosi ペロージ,
+        peroji), and the name's letters as spelled, as katakana writes names of other languages (Sutopo, ストポ;
+        Tornillo, トルニヨ)."""
+        return _latin_readings(latin)
+
     def variant_key(self, word: str) -> str:
         """Katakana folded as transliteration varies: long-vowel marks and doubled consonants dropped, small kana
         as large ones, ヴ as ブ (トカーエフ and トカエフ, ヴァイオリン and バイオリン are one)."""
@@ -157,3 +169,46 @@ def _common_word(word: str) -> bool:
 
 
 LANGUAGE = Japanese
+
+
+_SMALL_Y = {"ャ": "a", "ュ": "u", "ョ": "o"}
+_SMALL_VOWEL = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
+
+
+@lru_cache(maxsize=1 << 14)
+def kana_reading(word: str) -> str:
+    """Kana as Hepburn-like romaji (see :meth:`Japanese.reading`)."""
+    from anyascii import anyascii
+
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFKC", word.translate(_DASHES)):
+        if ch in "ーッ・＝= ":
+            continue
+        before = out[-1] if out else ""
+        if ch in _SMALL_Y and len(before) >= 2 and before[-1] in "aiueo":
+            base = before[:-1]
+            out[-1] = base + ("" if base in ("sh", "ch", "j") else "y") + _SMALL_Y[ch]
+        elif ch in _SMALL_VOWEL and before and before[-1] in "aiueo":
+            out[-1] = ("w" if before in ("u", "wu") else before[:-1]) + _SMALL_VOWEL[ch]
+        elif ch in _SMALL_Y:
+            out.append("y" + _SMALL_Y[ch])
+        elif ch in _SMALL_VOWEL:
+            out.append(_SMALL_VOWEL[ch])
+        else:
+            out.append(re.sub(r"[^a-z]", "", anyascii(ch).lower()))
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _e2k():
+    from e2k import C2K  # its models ship inside the package
+
+    return C2K()
+
+
+@lru_cache(maxsize=4096)
+def _latin_readings(latin: str) -> tuple[str, ...]:
+    from anyascii import anyascii
+
+    letters = re.sub(r"[^a-z]", "", anyascii(latin).lower())
+    return (kana_reading(_e2k()(letters)), letters) if letters else ()
