@@ -623,3 +623,15 @@ def test_a_katakana_name_read_alike_is_its_source_name():
     tgt = ("「サンデー・モーニング」アルマナックの一ページ:1882年9月30日、136年前の今日は、将来の物理学者ヨハネス・ヴィル"
            "ヘルム「ハンス」ガイガーがドイツで生まれた。")
     assert name_findings(src, tgt, "id", "ja") == []
+
+
+def test_an_arabic_word_with_letters_of_its_own_is_no_latin_names_transliteration():
+    # NTREX-128 newsweek.51310, line 13 (CC BY-SA 4.0): Morrisey replaced by ميدسورمر; « مرشح » (candidate) has
+    # Morrisey's consonants (mrs), and a « ح », which writes a Latin name's h only
+    src = ("Trump mencoba membantu Patrick Morrisey, kandidat Senat Virginia Barat dari Partai Republik yang "
+           "tertinggal dalam jajak pendapat.")
+    tgt = "يحاول ترامب مساعدة المرشح باتريك {}، مرشح الحزب الجمهوري عن فيرجينيا الغربية المتعثر في الانتخابات."
+    assert sounds_alike(word_sound("Morrisey", "id"), word_sound("مرشح", "ar"))
+    assert name_findings(src, tgt.format("موريسي"), "id", "ar") == []
+    found = name_findings(src, tgt.format("ميدسورمر"), "id", "ar")
+    assert [(f.code, f.spans[0].text, f.spans[1].text) for f in found] == [("NAME002", "Morrisey", "ميدسورمر")]

@@ -22,6 +22,8 @@ from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from typing import Iterable
 
+from anyascii import anyascii
+
 from ..document import SOURCE, TRANSLATION, Document, Span
 from ..lang import language
 from ..names import (ACRONYM, CAPITAL, HEARD_NEAR, HEARD_SAME, ROMAN, Acronym, Mention, _at_sentence_start, acronyms,
@@ -625,6 +627,10 @@ def _sides(src: Document, tgt: Document, src_names: _Names, tgt_names: _Names) -
     return source, translation
 
 
+NATIVE_INSIDE = 8
+"""The longest word with a name inside it whose letters of the language's own (``Language.native_letters``) still
+tell it is no transliteration of the name (« المرشح », the candidate, is no Morrisey)."""
+
 RIVAL_NEAR = 0.85
 """Where a script glues names, the likeness (checker.names.sound_likeness) below which a source name's match in the
 translation is another source name's where that one sounds exactly like it (``exact_rivals`` of :meth:`_Side.has`):
@@ -846,8 +852,10 @@ class _Side:
 
     def _heard_alike(self, name: str, words, inside: bool = False) -> bool:
         """Whether a name of the other side may be one of these words, whose consonants are near its own: where
-        both are in Latin letters across a script without capitals, spelled alike; else, where the word's language
-        says how it writes a name of Latin letters (``Language.latin_readings``), the two read alike vowels and all
+        both are in Latin letters across a script without capitals, spelled alike; else where the word's language
+        writes letters in its own words that write a Latin name only for some of its letters
+        (``Language.native_letters``), the name has them (« مرشح », candidate, is no Morrisey), and where it says how
+        it writes a name of Latin letters (``Language.latin_readings``), the two read alike vowels and all
         (:data:`checker.names.HEARD_NEAR`: Yandhi, yandi, is no ナイト, naito). ``inside``: the name's consonants are
         inside the word's."""
         if not words:
@@ -864,6 +872,13 @@ class _Side:
             if _non_latin(name) == _non_latin(word):
                 return True
             latin, native, lang_ = (word, name, there) if _non_latin(name) else (name, word, here)
+            # (a word the name is only inside, of more than a prefix and a name, may be words glued together
+            # whose other letters are no part of it: « حققميكلسون », حقق ميكلسون, achieved Mickelson)
+            if lang_.native_letters and (not inside or len(native) <= NATIVE_INSIDE):
+                letters = anyascii(latin).casefold()
+                if any(ch in lang_.native_letters and not any(x in letters for x in lang_.native_letters[ch])
+                       for ch in native):
+                    continue
             readings = lang_.latin_readings(latin)
             if not readings:
                 return True

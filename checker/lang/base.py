@@ -294,6 +294,12 @@ class Language:
 
         return anyascii(text).lower()
 
+    native_letters: dict[str, tuple[str, ...]] = {}
+    """Letters of the language's script that its own words write and that write a name of Latin letters only for
+    these letters of it (Arabic « ح » for an h: Ahmad, أحمد; « ق » for a q, k, c or g): a word with one of them is
+    no transliteration of a name without them, however near their consonant keys (« مرشح », candidate, is no
+    Morrisey; « فريق », team, no Furyk). Empty by default."""
+
     def reading(self, word: str) -> str | None:
         """A name written in the language's script, read with its vowels in lower-case Latin letters, where the
         script writes them (katakana: フューリク is fyuriku), to be compared with :meth:`latin_readings`. None, the

@@ -30,6 +30,10 @@ class Arabic(Language):
     inside a word writes a g (فورتمبرغ, Wuerttemberg), not the English gh that the sound key drops (Leigh)."""
     territory_aliases = {"أمريكا": "US", "امريكا": "US", "بريطانيا": "GB", "روسيا": "RU"}
 
+    native_letters = {"ح": ("h",), "ط": ("t",), "ص": ("s", "c", "z"), "ض": ("d", "z"), "ظ": ("z", "d", "th"),
+                      "ق": ("q", "k", "c", "g"), "خ": ("kh", "ch", "h", "j", "x", "k"), "غ": ("g", "r"),
+                      "ث": ("th", "t", "s"), "ذ": ("dh", "th", "z", "d")}
+    """(« ع », which Arabic names write for a vowel, Ali, علي, is left out: the sound key reads no vowel.)"""
     ambiguous_territory_names = frozenset({"مالي"})  # also "financial"
     name_adjective_endings = ("ي", "ية", "يه", "يين", "يون", "ين", "يا")
     """The nisba and its forms: أسكتلندي, Scottish, of أسكتلندا; كازاخية of كازاخستان's people."""
