@@ -634,3 +634,18 @@ def test_an_arabic_word_with_letters_of_its_own_is_no_latin_names_transliteratio
     tgt = "يحاول ترامب مساعدة المرشح باتريك {}، مرشح الحزب الجمهوري عن فيرجينيا الغربية المتعثر في الانتخابات."
     assert sounds_alike(word_sound("Morrisey", "id"), word_sound("مرشح", "ar"))
     assert replaced(src, tgt, "ar", "موريسي", "ميدسورمر") == [("NAME002", "Morrisey", "ميدسورمر")]
+
+
+def test_a_word_another_source_name_reads_as_its_own_is_no_counterpart_by_vowels():
+    # NTREX-128 scotsman.133791, line 2 (CC BY-SA 4.0): the Japanese writes « スコティッシュ・プレミアシップ » for the
+    # « Ladbrokes Premiership » of the English and the Indonesian (a slip of the reference, benchmarks/ntrex_slips.tsv);
+    # アイブロックス (aiburokusu) reads much like Ladbrokes (radoburokusu), but it is Ibrox's, whose consonants it has
+    src = ("Tim Ibrox berusaha mencatatkan kemenangan pertama mereka dalam perjalanan mereka, semenjak kemenangan 4-1 "
+           "pada bulan Februari di St Johnstone, tetapi tim Gary Holt baru saja memberikan kekalahan kedua bagi Gerrard "
+           "dalam 18 permainan sebagai manajer, menyebabkan timnya tertinggal delapan poin dari pemimpin klasemen "
+           "Ladbrokes Premiership Hearts.")
+    tgt = ("アイブロックスを本拠地とするレンジャーズは、2月のセント・ジョンストンでの4-1の勝利以来の初のアウェイ勝利を目指して"
+           "いたが、ギャリー・ホルト率いるリヴィングストンに対し、ジェラードは監督としての18試合で2度目の敗北を喫し、レンジャー"
+           "ズはスコティッシュ・プレミアシップで首位を独走するハーツに対して8ポイントの差が開いている。")
+    found = [(f.code, f.spans[0].text, f.spans[-1].text) for f in name_findings(src, tgt, "id", "ja")]
+    assert ("NAME002", "Ladbrokes", "スコティッシュ") in found

@@ -809,8 +809,10 @@ class _Side:
                                                (sound in other or other in sound))):
                         return True
             # (or by a word that sounds like it vowels and all, where its consonants are written otherwise:
-            # Wilhelm, ヴィルヘルム; Hampden, ハムデン)
-            if any(self._heard_same(unit.text, words) for i in sentences for words in self.said[i].values()):
+            # Wilhelm, ヴィルヘルム; Hampden, ハムデン; unless the word is a rival's own sound: アイブロックス is
+            # Ibrox's, not Ladbrokes')
+            if any(self._heard_same(unit.text, words) for i in sentences for other, words in self.said[i].items()
+                   if other not in others):
                 return True
             # (or by its run of capitalised words said as one, as the other script glued them, the same sound:
             # قالبولباريرا, « kata Paul Barreira »; a run with a word replaced keeps most of its sound, so that a
