@@ -838,15 +838,21 @@ class _Side:
                                 [u for i in sentences for u in self.units[i]], self.lang, [glossary_forms],
                                 set().union(*(self.common[i] for i in sentences)) if sentences else set())
 
+    def _latin_and_native(self, name: str, word: str):
+        """Of a name of the other side and a word of this one, in two scripts: the one in Latin letters, the other,
+        and the language of the other's script."""
+        if _non_latin(name):
+            return word, name, language(self.other_lang)
+        return name, word, language(self.lang)
+
     def _heard_same(self, name: str, words) -> bool:
         """Whether a name of the other side and one of these words, one in Latin letters and the other in a script
         that writes its vowels, read alike (:data:`checker.names.HEARD_SAME`) as the script's language would write
         the name (``Language.latin_readings``)."""
-        here, there = language(self.lang), language(self.other_lang)
         for word in words:
             if _non_latin(name) == _non_latin(word):
                 continue
-            latin, native, lang_ = (word, name, there) if _non_latin(name) else (name, word, here)
+            latin, native, lang_ = self._latin_and_native(name, word)
             readings = lang_.latin_readings(latin)
             if readings and any(heard_likeness(said, lang_.reading(native)) >= HEARD_SAME for said in readings):
                 return True
@@ -862,7 +868,6 @@ class _Side:
         inside the word's."""
         if not words:
             return True
-        here, there = language(self.lang), language(self.other_lang)
         for word in words:
             if self.glued and not _non_latin(name) and not _non_latin(word):
                 # (two names in Latin letters, one quoted in a script without capitals, are one where they are
@@ -873,7 +878,7 @@ class _Side:
                 continue
             if _non_latin(name) == _non_latin(word):
                 return True
-            latin, native, lang_ = (word, name, there) if _non_latin(name) else (name, word, here)
+            latin, native, lang_ = self._latin_and_native(name, word)
             # (a word the name is only inside, of more than a prefix and a name, may be words glued together
             # whose other letters are no part of it: « حققميكلسون », حقق ميكلسون, achieved Mickelson)
             if lang_.native_letters and (not inside or len(native) <= NATIVE_INSIDE):
