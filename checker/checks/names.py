@@ -864,8 +864,9 @@ class _Side:
         writes letters in its own words that write a Latin name only for some of its letters
         (``Language.native_letters``), the name has them (« مرشح », candidate, is no Morrisey), and where it says how
         it writes a name of Latin letters (``Language.latin_readings``), the two read alike vowels and all
-        (:data:`checker.names.HEARD_NEAR`: Yandhi, yandi, is no ナイト, naito). ``inside``: the name's consonants are
-        inside the word's."""
+        (:data:`checker.names.HEARD_NEAR`: Yandhi, yandi, is no ナイト, naito; a word of the language's dictionary,
+        ``Language.common_word``, only where they read alike, :data:`checker.names.HEARD_SAME`: トラック, toraku, a
+        loanword, is no Tellis, terisu, 0.67 alike). ``inside``: the name's consonants are inside the word's."""
         if not words:
             return True
         for word in words:
@@ -890,7 +891,10 @@ class _Side:
             if not readings:
                 return True
             reading = lang_.reading(native)
-            if any(heard_likeness(said, reading, inside) >= HEARD_NEAR for said in readings):
+            # (a word the language's dictionary knows as a common word, a loanword, reads as the name itself or is
+            # none: ビジネス, business, is no Berners, 0.58 alike; ハート, heart, is Hart)
+            near = HEARD_SAME if lang_.common_word(native) else HEARD_NEAR
+            if any(heard_likeness(said, reading, inside) >= near for said in readings):
                 return True
         return False
 
