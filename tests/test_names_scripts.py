@@ -542,6 +542,18 @@ def test_a_name_that_another_name_of_the_sentence_sounds_more_like_is_that_ones(
                          "他们的合作业务被比作是格温妮丝·帕特罗  （Gwyneth Paltrow） 的品牌业务。", "id", "zh") == []
 
 
+@pytest.mark.parametrize("src, tgt, name, other", [
+    # NTREX-128 cbsnews.248384, line 23, and abcnews.306764, line 1 (CC BY-SA 4.0): the original in brackets after
+    # a transliterated name, replaced by a name the source does not have, while the transliteration stays
+    ("Flake telah diyakinkan sebagian oleh percakapan dengan temannya, Senator Demokrat Chris Coons.",
+     "弗雷克与其好友民主党参议员库恩斯（Chris {} ）的几番交谈后，一定程度上坚定了他的决定。", "Coons", "比约恩"),
+    ("Abu yang keluar dari gunung berapi Popocatepetl telah mencapai daerah selatan sekitar ibu kota Meksiko.",
+     "波波卡特佩特（{}） 火山喷发的火山灰已飘至墨西哥首都南部邻近地区。", "Popocatepetl", "弗莱斯"),
+])
+def test_a_name_written_as_the_original_of_another_in_brackets_replaced_it(src, tgt, name, other):
+    assert replaced(src, tgt, "zh", name, other) == [("NAME002", name, other)]
+
+
 def test_arabic_words_glued_behind_an_article_are_no_name():
     if language("ar").spelling is None:
         pytest.skip("hunspell-ar is not installed (make install)")

@@ -570,6 +570,10 @@ def _across(ctx: AuditContext, src_names: _Names, tgt_names: _Names) -> Iterable
                        ((u.start, u.end) not in unsure or new_country)),
                       key=lambda u: not gone_from(u, t_window))
         pairs += _pair(lost, [b for b in added if not any(b is pb for _, pb in pairs)], src, tgt)
+        # a name the translation writes as the original of another in brackets after it, which no source name has and
+        # the one before does not sound like: 库恩斯（Chris 比约恩）, the original of « Coons » changed
+        pairs += _in_other_glosses(tgt, [u for j in link.translation for u in translation.units[j]], s_units,
+                                   [b for b in added if not any(b is pb for _, pb in pairs)])
         for a, b in pairs:
             spans = (Span(SOURCE, a.start, a.end, a.text), Span(TRANSLATION, b.start, b.end, b.text))
             yield Finding("NAME002", "error", f"the source's « {a.text} » became « {b.text} » in the translation",
@@ -703,6 +707,39 @@ def _without_unheard_glosses(doc: Document, units: list[list[_Unit]]) -> list[st
             changed = True
         out.append(text)
     return out if changed else None
+
+
+_BRACKETED = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]?[ \u3000]*[（(]([^（()）\n]*)[）)]")
+"""Brackets right after a name, a character of the name's kind between them or none, and what they hold."""
+
+
+def _in_other_glosses(doc: Document, units: list[_Unit], s_units: list[_Unit],
+                      added: list[_Unit]) -> list[tuple[_Unit, _Unit]]:
+    """NAME002 pairs from brackets that a script which finds names by their sound writes after a name for its
+    original (库恩斯（Chris Coons）): where they hold one name that no source name has (``added``) and none that
+    sounds like the name before them, that one is the original changed, and the source name the one before sounds
+    like is the name replaced (库恩斯（Chris 比约恩）: the source's Coons)."""
+    if not added or not language(doc.language).names_by_script:
+        return []
+    out = []
+    for before in units:
+        if not before.sound or before.territory:
+            continue
+        m = _BRACKETED.match(doc.text, before.end)
+        if m is None:
+            continue
+        inside = [u for u in units if m.start(1) <= u.start and u.end <= m.end(1)]
+        new = [u for u in inside if any(u is b for b in added)]
+        heard = (before.sound,) + before.pieces
+        if len(new) != 1 or any(u.sound and sounds_alike(mine, u.sound, False) for mine in heard for u in inside):
+            continue
+        # (the source name the name before the brackets writes, and none of the others in them)
+        lost = [u for u in s_units if u.sound and not u.territory and
+                any(sounds_alike(u.sound, mine, False) for mine in heard) and
+                not any(v.sound and sounds_alike(u.sound, v.sound, False) for v in inside)]
+        if len(lost) == 1:
+            out.append((lost[0], new[0]))
+    return out
 
 
 def _named_inside(names: _Names) -> frozenset[str]:
