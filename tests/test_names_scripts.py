@@ -554,6 +554,14 @@ def test_a_name_written_as_the_original_of_another_in_brackets_replaced_it(src, 
     assert replaced(src, tgt, "zh", name, other) == [("NAME002", name, other)]
 
 
+def test_a_word_of_a_name_that_its_original_in_brackets_does_not_have_replaced_it():
+    # NTREX-128 scotsman.133801, line 0 (CC BY-SA 4.0): the surname of « 格雷厄姆·多伦斯（Graham Dorrans） »
+    # replaced by a name in Latin letters that the source does not have, while the original in brackets stays
+    src = "Rangers 'Graham Dorrans merasa optimis menjelang pertandingan menghadapi Rapid Vienna"
+    tgt = "流浪者队的格雷厄姆·{}（Graham Dorrans）对维也纳快速队的比赛表示乐观"
+    assert replaced(src, tgt, "zh", "多伦斯", "Willoughby") == [("NAME002", "Dorrans", "Willoughby")]
+
+
 def test_arabic_words_glued_behind_an_article_are_no_name():
     if language("ar").spelling is None:
         pytest.skip("hunspell-ar is not installed (make install)")

@@ -718,7 +718,9 @@ def _in_other_glosses(doc: Document, units: list[_Unit], s_units: list[_Unit],
     """NAME002 pairs from brackets that a script which finds names by their sound writes after a name for its
     original (库恩斯（Chris Coons）): where they hold one name that no source name has (``added``) and none that
     sounds like the name before them, that one is the original changed, and the source name the one before sounds
-    like is the name replaced (库恩斯（Chris 比约恩）: the source's Coons)."""
+    like is the name replaced (库恩斯（Chris 比约恩）: the source's Coons); or where one word of the name before them
+    (its words joined by a middle dot) is a name that no source name has, and they hold a source name that none of
+    its words sounds like, that word replaced it (格雷厄姆·Willoughby（Graham Dorrans）: Dorrans)."""
     if not added or not language(doc.language).names_by_script:
         return []
     out = []
@@ -731,13 +733,28 @@ def _in_other_glosses(doc: Document, units: list[_Unit], s_units: list[_Unit],
         inside = [u for u in units if m.start(1) <= u.start and u.end <= m.end(1)]
         new = [u for u in inside if any(u is b for b in added)]
         heard = (before.sound,) + before.pieces
-        if len(new) != 1 or any(u.sound and sounds_alike(mine, u.sound, False) for mine in heard for u in inside):
+        if len(new) == 1 and not any(u.sound and sounds_alike(mine, u.sound, False) for mine in heard for u in inside):
+            # (the source name the name before the brackets writes, and none of the others in them)
+            lost = [u for u in s_units if u.sound and not u.territory and
+                    any(sounds_alike(u.sound, mine, False) for mine in heard) and
+                    not any(v.sound and sounds_alike(u.sound, v.sound, False) for v in inside)]
+            if len(lost) == 1:
+                out.append((lost[0], new[0]))
             continue
-        # (the source name the name before the brackets writes, and none of the others in them)
+        # or one word of the name before them, its words joined by a middle dot
+        parts = [before]
+        while True:
+            previous = next((u for u in units if u.end <= parts[0].start and
+                             re.fullmatch(r"\s*[·•・]\s*", doc.text[u.end:parts[0].start])), None)
+            if previous is None:
+                break
+            parts.insert(0, previous)
+        new = [u for u in parts if any(u is b for b in added)]
+        heard = [mine for u in parts for mine in (u.sound,) + u.pieces if mine]
         lost = [u for u in s_units if u.sound and not u.territory and
-                any(sounds_alike(u.sound, mine, False) for mine in heard) and
-                not any(v.sound and sounds_alike(u.sound, v.sound, False) for v in inside)]
-        if len(lost) == 1:
+                any(v.sound and sounds_alike(u.sound, v.sound, False) for v in inside) and
+                not any(sounds_alike(u.sound, mine, False) for mine in heard)]
+        if len(new) == 1 and len(lost) == 1:
             out.append((lost[0], new[0]))
     return out
 
