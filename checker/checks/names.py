@@ -731,32 +731,31 @@ def _in_other_glosses(doc: Document, units: list[_Unit], s_units: list[_Unit],
         if m is None:
             continue
         inside = [u for u in units if m.start(1) <= u.start and u.end <= m.end(1)]
-        new = [u for u in inside if any(u is b for b in added)]
+        held = [u.sound for u in inside if u.sound]
         heard = (before.sound,) + before.pieces
-        if len(new) == 1 and not any(u.sound and sounds_alike(mine, u.sound, False) for mine in heard for u in inside):
-            # (the source name the name before the brackets writes, and none of the others in them)
-            lost = [u for u in s_units if u.sound and not u.territory and
-                    any(sounds_alike(u.sound, mine, False) for mine in heard) and
-                    not any(v.sound and sounds_alike(u.sound, v.sound, False) for v in inside)]
-            if len(lost) == 1:
-                out.append((lost[0], new[0]))
-            continue
-        # or one word of the name before them, its words joined by a middle dot
-        parts = [before]
-        while True:
-            previous = next((u for u in units if u.end <= parts[0].start and
-                             re.fullmatch(r"\s*[·•・]\s*", doc.text[u.end:parts[0].start])), None)
-            if previous is None:
-                break
-            parts.insert(0, previous)
-        new = [u for u in parts if any(u is b for b in added)]
-        heard = [mine for u in parts for mine in (u.sound,) + u.pieces if mine]
-        lost = [u for u in s_units if u.sound and not u.territory and
-                any(v.sound and sounds_alike(u.sound, v.sound, False) for v in inside) and
-                not any(sounds_alike(u.sound, mine, False) for mine in heard)]
-        if len(new) == 1 and len(lost) == 1:
-            out.append((lost[0], new[0]))
+        new = [u for u in inside if any(u is b for b in added)]
+        if len(new) == 1 and not any(sounds_alike(mine, other, False) for mine in heard for other in held):
+            lost = _written_by_one(s_units, heard, held)
+        else:
+            # (one word of the name before them, its words joined by a middle dot)
+            parts = [before]
+            while (previous := next((u for u in units if u.end <= parts[0].start and
+                                     re.fullmatch(r"\s*[·•・]\s*", doc.text[u.end:parts[0].start])), None)):
+                parts.insert(0, previous)
+            new = [u for u in parts if any(u is b for b in added)]
+            lost = _written_by_one(s_units, held, [mine for u in parts for mine in (u.sound,) + u.pieces if mine])
+        if len(new) == 1 and lost is not None:
+            out.append((lost, new[0]))
     return out
+
+
+def _written_by_one(units: list[_Unit], sounds, other_sounds) -> _Unit | None:
+    """The one name of ``units`` (not a territory) that one of ``sounds`` sounds like and none of ``other_sounds``;
+    None where there is none or several."""
+    found = [u for u in units if u.sound and not u.territory and
+             any(sounds_alike(u.sound, sound, False) for sound in sounds) and
+             not any(sounds_alike(u.sound, sound, False) for sound in other_sounds)]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_inside(names: _Names) -> frozenset[str]:
